@@ -1,1 +1,8 @@
-export {}
+export * from "./errors.js"
+export * from "./Inputs.js"
+export * from "./BriefingPipeline.js"
+export * from "./Renderer.js"
+export * from "./Browser.js"
+export * from "./Output.js"
+export * from "./TextCommands.js"
+export { mawjaz, cli, DEFAULT_SEEDS } from "./Cli.js"

@@ -1,1 +1,40 @@
-export {}
+// @mawjaz/arabic-stemmer — a light stemmer for Arabic news text with a broken-plural table
+// and optional root extraction. See README.md for the algorithm and its references.
+import { memoize } from "./cache.js"
+import { rootUncached } from "./root.js"
+import { stemUncached } from "./stemmer.js"
+
+export interface StemmerOptions {
+  /** Words per cache generation (default 200 000; 0 disables the cache). */
+  cacheSize?: number
+  /** Return roots instead of light stems. */
+  root?: boolean
+}
+
+const DEFAULT_CACHE_SIZE = 200_000
+
+/** A stemming function with its own cache. */
+export function createStemmer(options: StemmerOptions = {}): (word: string) => string {
+  const size = options.cacheSize ?? DEFAULT_CACHE_SIZE
+  return memoize(options.root === true ? rootUncached : stemUncached, size)
+}
+
+const defaultStem = createStemmer()
+const defaultRoot = createStemmer({ root: true, cacheSize: 20_000 })
+
+/**
+ * The light stem of a word (raw or a Token.norm), in the "search" normal form.
+ * Never "" for a word with an Arabic letter; non-Arabic input comes back normalised.
+ */
+export function stem(word: string): string {
+  return defaultStem(word)
+}
+
+/** The (usually triliteral) root of a word, e.g. مكتبات → كتب. */
+export function root(word: string): string {
+  return defaultRoot(word)
+}
+
+export { stemUncached } from "./stemmer.js"
+export { rootUncached } from "./root.js"
+export { normalizeWord, searchForm } from "./normalize-word.js"

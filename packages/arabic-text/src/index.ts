@@ -1,1 +1,21 @@
-export {}
+export { normalize } from "./normalize/normalize.js";
+export type { NormalizeOptions, NormalizeProfile } from "./normalize/profiles.js";
+export { PROFILES } from "./normalize/profiles.js";
+export { normalizePresentationForms } from "./normalize/presentationForms.js";
+export { removeDiacritics } from "./normalize/diacritics.js";
+export { removeTatweel } from "./normalize/tatweel.js";
+export { normalizeAlef } from "./normalize/alef.js";
+export { normalizeHamza } from "./normalize/hamza.js";
+export { normalizeAlefMaqsura } from "./normalize/alefMaqsura.js";
+export { normalizeTehMarbuta } from "./normalize/tehMarbuta.js";
+export { normalizePersian } from "./normalize/persian.js";
+export { normalizeDigits } from "./normalize/digits.js";
+export { removeControls } from "./normalize/controls.js";
+export { normalizeSpaces } from "./normalize/spaces.js";
+export { normalizePunctuation } from "./normalize/punctuation.js";
+export { tokenize } from "./tokenize/tokenize.js";
+export type { Token, TokenKind } from "./tokenize/tokenize.js";
+export { splitSentences } from "./sentences/splitSentences.js";
+export type { Sentence } from "./sentences/splitSentences.js";
+export { stopwords, reportingVerbs, isStopword } from "./stopwords/stopwords.js";
+export { arabicShare } from "./script/arabicShare.js";

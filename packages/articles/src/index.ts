@@ -1,1 +1,10 @@
-export {}
+export type { Article, Paragraph, Removal, RemovalKind, Skipped, ReadOptions, ReadResult, KnownMetadata } from "./types.js";
+export { DEFAULT_MAX_BYTES } from "./types.js";
+export { readArticles, formatOf, type Format } from "./read.js";
+export { decodeBytes, normalizeLineEnds, type Decoded } from "./decode.js";
+export { buildArticle, ruleOf, type BuildInput } from "./clean.js";
+export { parseJsonlLine, articleFromRecord, readJsonl, type JsonlRecord, type ParsedLine } from "./formats/jsonl.js";
+export { parseDate, type DateOptions } from "./date.js";
+export { checkArticle, isArticle, idFromPath } from "./finish.js";
+export { cleanCorpus, type CorpusOptions } from "./corpus.js";
+export { findDuplicates, DuplicateIndex, jaccard, shingles, type DuplicateGroup, type DuplicateOptions } from "./duplicates.js";

@@ -1,1 +1,4 @@
-export {}
+export * from "./Briefing.js"
+export * from "./analyseArticle.js"
+export * from "./buildBriefing.js"
+export * from "./termsInContext.js"

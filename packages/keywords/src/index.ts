@@ -1,1 +1,10 @@
-export {}
+export { countTerms, isContentToken, type Term, type TermOptions } from "./terms.js";
+export {
+  corpusKeyphrases,
+  extractKeyphrases,
+  rankCandidates,
+  type Keyphrase,
+  type KeyphraseOptions,
+  type RankedPhrase,
+} from "./keyphrases.js";
+export { DEFAULT_WEIGHTS, type ScoreWeights } from "./score.js";

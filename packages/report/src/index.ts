@@ -1,1 +1,8 @@
-export {}
+export { renderHtml, fontFaces } from "./html.js"
+export { renderMarkdown } from "./markdown.js"
+export { printPdf, footerTemplate, pdfOptions, fillContentsPages, type PrintOptions } from "./pdf.js"
+export { destinationPages, pageCount } from "./destinations.js"
+export { createFormatter, toArabicDigits, type Digits, type Locale } from "./format.js"
+export { termsBarChart } from "./charts.js"
+export { measureText } from "./measure.js"
+export type { RenderOptions } from "./view.js"

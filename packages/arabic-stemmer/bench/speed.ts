@@ -1,0 +1,76 @@
+// Stemming speed on 1M real news tokens (SaudiNewsNet, split on whitespace and punctuation),
+// in process, ours (cold cache, warm cache, no cache) beside the Snowball (npm), nlp.js and
+// Snowball C (PyStemmer, if /usr/bin/python3.11 has it) stemmers on the same tokens.
+// Usage: pnpm exec tsx bench/speed.ts [tokens]
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { StemmerAr } from "@nlpjs/lang-ar"
+import snowball from "snowball-stemmers"
+import { createStemmer } from "../src/index.js"
+import { newsTokens } from "./news.js"
+
+const count = Number(process.argv[2] ?? 1_000_000)
+const tokens = await newsTokens(count)
+console.log(`${tokens.length} tokens, ${new Set(tokens).size} distinct`)
+
+let sink = 0
+/**
+ * Words per second of one pass of `stem` over `words`, by wall clock and by this process's
+ * CPU time (the machine is shared: CPU time is the figure that other load does not distort).
+ */
+function rate(stem: (w: string) => string, words: readonly string[]): string {
+  const t0 = process.hrtime.bigint()
+  const c0 = process.cpuUsage()
+  for (let i = 0; i < words.length; i++) sink += stem(words[i]!).length
+  const cpu = process.cpuUsage(c0)
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6
+  return `${fmt(words.length / wall)} | ${fmt(words.length / cpuSeconds)}`
+}
+
+const fmt = (r: number) => `${(r / 1e6).toFixed(2)}M`
+const rows: [string, string][] = []
+
+// warm up the JIT on a different slice so that the cache measurements start cold
+rate(createStemmer({ cacheSize: 0 }), tokens.slice(0, 50_000))
+
+const cached = createStemmer()
+rows.push(["mawjaz, fresh cache (first pass)", rate(cached, tokens)])
+rows.push(["mawjaz, warm cache (second pass)", rate(cached, tokens)])
+rows.push(["mawjaz, no cache", rate(createStemmer({ cacheSize: 0 }), tokens)])
+const sb = snowball.newStemmer("arabic")
+rows.push(["snowball-stemmers (npm), no cache", rate((w) => sb.stem(w), tokens)])
+const nlpjs = new StemmerAr()
+const sample = tokens.slice(0, 200_000)
+rows.push(["@nlpjs/lang-ar, no cache (first 200k)", rate((w) => nlpjs.stemWord(w), sample)])
+
+const python = "/usr/bin/python3.11"
+try {
+  const dir = mkdtempSync(path.join(tmpdir(), "mawjaz-speed-"))
+  const file = path.join(dir, "tokens.txt")
+  writeFileSync(file, tokens.join("\n"))
+  const script = `
+import sys, time, Stemmer
+words = open(sys.argv[1], encoding="utf-8").read().split("\\n")
+for size, label in ((0, "no cache"), (10000, "its default 10k cache")):
+    s = Stemmer.Stemmer("arabic", size)
+    t = time.perf_counter(); c = time.process_time(); s.stemWords(words)
+    dt = time.perf_counter() - t; ct = time.process_time() - c
+    print(f"{label}\\t{len(words)/dt/1e6:.2f}M | {len(words)/max(ct, 1e-9)/1e6:.2f}M")
+`
+  const out = execFileSync(python, ["-c", script, file], { encoding: "utf8" })
+  for (const line of out.trim().split("\n")) {
+    const [label, value] = line.split("\t")
+    rows.push([`Snowball C (PyStemmer), ${label}`, value!])
+  }
+  rmSync(dir, { recursive: true })
+} catch {
+  rows.push(["Snowball C (PyStemmer)", "not available | -"])
+}
+
+console.log("| stemmer | words/s (wall clock) | words/s (CPU time) |")
+console.log("|---|---|---|")
+for (const [name, value] of rows) console.log(`| ${name} | ${value} |`)
+if (sink < 0) console.log(sink)

@@ -1,0 +1,54 @@
+// Broken plurals: first the table in data/broken-plurals.json (common news vocabulary,
+// plural → singular), then three templates regular enough to invert without a dictionary:
+//   فعلاء → فعيل   (وزراء → وزير, خبراء → خبير)
+//   أفعلاء → فعيل  (أصدقاء → صديق, أغنياء → غني)
+//   أفعال → فعل    (أسعار → سعر), only with a written أ: إفعال is a verbal noun (إعلان)
+//   فعائل → فعيل   (جرائم → جريم(ة), وثائق → وثيق(ة))
+//   فعول of a doubled root → فع (حدود → حد, حقوق → حق, ردود → رد)
+import { ALEF, ALEF_HAMZA_ABOVE, ALEF_MAKSURA, HAMZA, WAW, YEH, YEH_HAMZA, isAlef } from "./chars.js"
+import { brokenPlurals } from "./lexicon.js"
+import { unifyLetters } from "./normalize-word.js"
+
+const c = (s: string, i: number): number => s.charCodeAt(i)
+const YEH_CHAR = "\u064a"
+
+/** The singular of a broken plural in the table, or undefined. */
+export function singularFromTable(word: string): string | undefined {
+  const entry = brokenPlurals.get(unifyLetters(word))
+  return entry !== undefined && sameSpelling(word, entry.plural) ? entry.singular : undefined
+}
+
+/**
+ * Whether `word` may be a spelling of `listed`: a bare ا or ي in the word may stand for any
+ * alef or for ى (hamzas are often not written), but a written أ إ آ ى must be the listed one.
+ */
+function sameSpelling(word: string, listed: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const w = word.charCodeAt(i)
+    if (w === listed.charCodeAt(i) || w === ALEF || w === YEH) continue
+    if (isAlef(w) || w === ALEF_MAKSURA) return false
+  }
+  return true
+}
+
+/** The singular stem of a broken plural recognised by its template, or undefined. */
+export function singularFromTemplate(s: string): string | undefined {
+  const n = s.length
+  if (n === 5 && c(s, 3) === ALEF && c(s, 4) === HAMZA && !isAlef(c(s, 0))) {
+    return s[0] + s[1] + YEH_CHAR + s[2] // فعلاء
+  }
+  if (n === 6 && c(s, 0) === ALEF_HAMZA_ABOVE && c(s, 4) === ALEF && c(s, 5) === HAMZA) {
+    return c(s, 3) === YEH ? s[1] + s[2] + YEH_CHAR : s[1] + s[2] + YEH_CHAR + s[3] // أفعلاء
+  }
+  if (n === 5 && c(s, 0) === ALEF_HAMZA_ABOVE && c(s, 3) === ALEF && c(s, 4) !== HAMZA) {
+    return s[1] + s[2] + s[4] // أفعال
+  }
+  if (n === 5 && c(s, 2) === ALEF && c(s, 3) === YEH_HAMZA && !isAlef(c(s, 0))) {
+    return s[0] + s[1] + YEH_CHAR + s[4] // فعائل
+  }
+  if (n === 4 && c(s, 2) === WAW && c(s, 1) === c(s, 3)) {
+    return s.slice(0, 2) // فعول, doubled root
+  }
+  return undefined
+}
+

@@ -1,0 +1,33 @@
+// Word lists the stemmer consults, loaded once from data/. Keys are in the unified normal
+// form (alef forms → ا, ى → ي); broken plurals also keep their spelled form, so that a
+// written hamza can veto a match (إعداد is not the plural أعداد).
+import brokenPluralTable from "../data/broken-plurals.json" with { type: "json" }
+import protectedTable from "../data/protected-stems.json" with { type: "json" }
+import { normalizeWord, unifyLetters } from "./normalize-word.js"
+
+function canonical(word: string): string {
+  return unifyLetters(normalizeWord(word))
+}
+
+/** Words kept whole once proclitics are gone: names and words a suffix rule would damage. */
+export const protectedWords: ReadonlySet<string> = new Set(protectedTable.names.map(canonical))
+
+/** Stems whose first letter looks like a clitic or verb prefix but belongs to the stem. */
+export const initialLetterStems: ReadonlySet<string> = new Set(
+  [...protectedTable.names, ...protectedTable.stems].map(canonical),
+)
+
+export interface PluralEntry {
+  /** The plural as spelled in the table (hamzas and ى kept). */
+  plural: string
+  /** Its singular, spelled likewise. */
+  singular: string
+}
+
+/** Broken plurals (and a few irregular forms) by unified spelling. */
+export const brokenPlurals: ReadonlyMap<string, PluralEntry> = new Map(
+  Object.entries(brokenPluralTable as Record<string, string>).map(([plural, singular]) => [
+    canonical(plural),
+    { plural: normalizeWord(plural), singular: normalizeWord(singular) },
+  ]),
+)

@@ -1,0 +1,174 @@
+// Candidate keyphrases: runs of 1–4 words inside a clause that look like an Arabic noun phrase.
+import { type WordToken } from "./text.js";
+
+export interface Candidate {
+  /** stems joined by a space: the identity of the phrase (clitic and inflection variants collapse) */
+  key: string;
+  /** number of words */
+  length: number;
+  /** occurrences in the text */
+  count: number;
+  /** token index of the first occurrence */
+  first: number;
+  /** number of clauses (runs between punctuation) in which it occurs */
+  sentences: number;
+  /** the last clause counted in `sentences` */
+  lastSentence: number;
+  /** the first surface form seen */
+  surface: string;
+  /** surface form → occurrences, created only once a second spelling shows up */
+  forms: Map<string, number> | null;
+}
+
+/** Shape of a phrase occurrence, for the scorer's structure priors. */
+export interface PhraseShape {
+  /** a function word stands inside the phrase (مكتبة خالد بن الوليد, موسم الهجرة إلى الشمال) */
+  innerStopword: boolean;
+  /** a definite word is followed by a bare one (الحطاب ديوانه): usually a clause boundary, not a noun phrase */
+  definiteThenBare: boolean;
+  /** a word after the first opens a prepositional phrase (ب/ل/ك glued on: الآسيوي لمشتر) */
+  prepositionInside: boolean;
+  /** a word carries a possessive/object pronoun (تركيزها، استثماراتهم): rarely part of a name for a topic */
+  pronounSuffix: boolean;
+}
+
+export interface CandidateOptions {
+  maxWords?: number;
+}
+
+const ARTICLE = "ال";
+
+/**
+ * Links inside Arabic personal names (سلطان بن زايد، عبد الله، آل نهيان، أبو ظبي): they need a word on
+ * their right, and بن/ابن/بنت also one on their left, so a phrase never ends on them nor starts with بن.
+ */
+const NAME_LINKS_NO_END = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "ذو", "ذي", "ولد", "ام"]);
+const NAME_LINKS_NO_START = new Set(["بن", "ابن", "بنت"]);
+
+function isWord(t: WordToken): boolean {
+  return (t.kind === "arabic" || t.kind === "latin") && !t.stop && t.norm.length >= 2;
+}
+
+/** A word that may open a keyphrase. */
+export function isStartWord(t: WordToken): boolean {
+  return isWord(t) && !NAME_LINKS_NO_START.has(t.norm);
+}
+
+/** A word that may close a keyphrase. */
+export function isEndWord(t: WordToken): boolean {
+  return isWord(t) && !NAME_LINKS_NO_END.has(t.norm);
+}
+
+/** A word that may stand inside a keyphrase (function words are allowed only between edge words). */
+function isInnerWord(t: WordToken): boolean {
+  return t.kind !== "other";
+}
+
+/**
+ * The surface form used to display the first word of a phrase: a leading conjunction و/ف is dropped
+ * when the stemmer removed it too (وكوريا → كوريا, والمكتبات → المكتبات).
+ */
+export function displayFirst(t: WordToken): string {
+  const first = t.norm[0];
+  if ((first === "و" || first === "ف") && t.stem[0] !== first && t.surface.length > 2) {
+    const rest = t.surface.slice(1);
+    if (rest.length >= 2) return rest;
+  }
+  return t.surface;
+}
+
+/** Starts a definite noun (with the article, after any clitic). */
+export function isDefinite(t: WordToken): boolean {
+  const n = t.norm;
+  return n.startsWith(ARTICLE) || /^(و|ف)?(ب|ك)?ال/.test(n) || /^(و|ف)?لل/.test(n);
+}
+
+/** ب/ل/ك glued before the article, or لل: the word is the object of a preposition. */
+export function startsWithPreposition(t: WordToken): boolean {
+  return /^(و|ف)?(بال|كال|لل)/.test(t.norm);
+}
+
+const PRONOUN_SUFFIX = /(ها|هما|هم|هن|كما|كم)$/;
+
+/** Ends with an attached pronoun (the stemmer removed it, so the stem is shorter than the word without it). */
+export function endsWithPronoun(t: WordToken): boolean {
+  return t.kind === "arabic" && t.norm.length >= 5 && PRONOUN_SUFFIX.test(t.norm);
+}
+
+function hasDefiniteThenBare(tokens: readonly WordToken[], i: number, n: number): boolean {
+  for (let j = i; j + 1 < i + n; j++) {
+    const next = tokens[j + 1]!;
+    if (isDefinite(tokens[j]!) && next.kind === "arabic" && !next.stop && !isDefinite(next) && !NAME_LINKS_NO_END.has(next.norm)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function collectCandidates(tokens: readonly WordToken[], options: CandidateOptions = {}): Map<string, Candidate> {
+  const maxWords = options.maxWords ?? 4;
+  const out = new Map<string, Candidate>();
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.breakBefore) sentence++;
+    if (!isStartWord(head)) continue;
+    // Keys and surfaces grow one word at a time, so each n-gram costs one concatenation.
+    let key = "";
+    let surface = "";
+    for (let n = 1; n <= maxWords && i + n <= tokens.length; n++) {
+      const last = tokens[i + n - 1]!;
+      if (n > 1 && last.breakBefore) break;
+      if (!isInnerWord(last)) break;
+      key = n === 1 ? last.stem : `${key} ${last.stem}`;
+      surface = n === 1 ? displayFirst(last) : `${surface} ${last.surface}`;
+      if (!isEndWord(last)) continue;
+      let c = out.get(key);
+      if (!c) {
+        c = { key, length: n, count: 0, first: i, sentences: 0, lastSentence: -1, surface, forms: null };
+        out.set(key, c);
+      }
+      c.count++;
+      if (c.lastSentence !== sentence) {
+        c.lastSentence = sentence;
+        c.sentences++;
+      }
+      addForm(c, surface);
+    }
+  }
+  return out;
+}
+
+function addForm(c: Candidate, surface: string): void {
+  if (c.forms === null) {
+    if (surface === c.surface) return;
+    c.forms = new Map([[c.surface, c.count - 1]]);
+  }
+  c.forms.set(surface, (c.forms.get(surface) ?? 0) + 1);
+}
+
+/** Surface form → occurrences. */
+export function formsOf(c: Candidate): ReadonlyMap<string, number> {
+  return c.forms ?? new Map([[c.surface, c.count]]);
+}
+
+/** Stems of the phrase, in order. */
+export function stemsOf(c: Candidate): string[] {
+  return c.key.split(" ");
+}
+
+/** Structure of the phrase at its first occurrence. */
+export function shapeOf(tokens: readonly WordToken[], c: Candidate): PhraseShape {
+  const i = c.first;
+  const n = c.length;
+  let innerStopword = false;
+  let prepositionInside = false;
+  let pronounSuffix = false;
+  for (let j = i; j < i + n; j++) {
+    const t = tokens[j]!;
+    if (t.stop) innerStopword = true;
+    if (j > i && startsWithPreposition(t)) prepositionInside = true;
+    if (endsWithPronoun(t)) pronounSuffix = true;
+  }
+  return { innerStopword, definiteThenBare: hasDefiniteThenBare(tokens, i, n), prepositionInside, pronounSuffix };
+}

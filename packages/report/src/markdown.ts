@@ -1,0 +1,89 @@
+/** The same document as Markdown (CommonMark + GFM tables) for chat and e-mail; article text is escaped. */
+import type { Briefing } from "@mawjaz/briefing"
+import { buildView, type RenderOptions } from "./view.js"
+
+/** Backslash-escapes Markdown syntax so article text can never become markup, links or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/[\\`*_{}[\]()<>#+\-!|~&]/g, (c) => `\\${c}`)
+}
+
+const e = escapeMarkdown
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""]
+}
+
+export function renderMarkdown(briefing: Briefing, options: RenderOptions = {}): string {
+  const v = buildView(briefing, options, { chart: false })
+  const L = v.labels
+  const out: string[] = []
+  out.push(`# ${e(v.title)}`, "", `*${e(L.kicker)}* · ${e(v.cover.period)}`, "")
+  out.push(v.cover.stats.map((s) => `**${e(s.value)}** ${e(s.label)}`).join(" · "), "")
+  out.push(`## ${e(L.cover.overview)}`, "")
+  if (v.cover.stories.length === 0) out.push(e(L.cover.noStories), "")
+  for (const s of v.cover.stories) out.push(`- **${e(s.label)}** (${e(s.count)})${s.line ? `: ${e(s.line)}` : ""}`)
+  if (v.cover.stories.length) out.push("")
+  if (v.cover.keyphrases.length) out.push(`**${e(L.cover.leadingKeyphrases)}:** ${v.cover.keyphrases.map(e).join("، ")}`, "")
+
+  out.push(`## ${e(L.terms.title)}`, "")
+  if (v.terms.rows.length === 0) out.push(e(L.terms.none), "")
+  else out.push(...table(
+    [L.terms.rank, L.terms.term, L.terms.count, L.terms.articles, L.terms.share].map(e),
+    v.terms.rows.slice(0, 25).map((r) => [r.rank, r.term, r.count, r.articles, r.share].map(e))
+  ))
+  if (v.terms.keyphrases.length) {
+    out.push(`### ${e(L.terms.keyphrases)}`, "")
+    out.push(...table([L.terms.rank, L.terms.phrase, L.terms.score].map(e), v.terms.keyphrases.map((k) => [k.rank, k.phrase, k.score].map(e))))
+  }
+  if (v.terms.kwic.length) {
+    out.push(`### ${e(L.terms.inContext)}`, "")
+    for (const t of v.terms.kwic) {
+      out.push(`**${e(t.term)}**`, "")
+      for (const l of t.lines) out.push(`- ${e(l.left)}**${e(l.match)}**${e(l.right)} \\[${e(l.ref)}\\]`)
+      out.push("")
+    }
+  }
+
+  out.push(`## ${e(L.stories.title)}`, "")
+  if (v.stories.length === 0) out.push(e(L.stories.none), "")
+  for (const s of v.stories) {
+    out.push(`### ${e(s.label)}`, "", `${e(L.stories.period)}: ${e(s.period)} · ${e(s.count)}`, "")
+    if (s.keyphrases.length) out.push(`${e(L.stories.keyphrases)}: ${s.keyphrases.map(e).join("، ")}`, "")
+    for (const a of s.articles) out.push(`- ${e(a.date)}: \\[${e(a.ref)}\\] ${e(a.title)}${a.source ? ` (${e(a.source)})` : ""}`)
+    out.push("")
+    if (s.summary.length) out.push(`**${e(L.stories.summary)}:** ${s.summary.map((x) => `${e(x.text)} \\[${e(x.ref)}\\]`).join(" ")}`, "")
+  }
+
+  out.push(`## ${e(L.entities.title)}`, "")
+  if (v.entities.length === 0) out.push(e(L.entities.none), "")
+  else out.push(...table(
+    [L.entities.name, L.entities.kind, L.entities.count, L.entities.articles].map(e),
+    v.entities.map((x) => [e(x.name), e(x.kind), e(x.count), x.articles.map((a) => `\\[${e(a.ref)}\\]`).join(" ")])
+  ))
+
+  out.push(`## ${e(L.articles.title)}`, "")
+  for (const a of v.articles) {
+    out.push(`### ${e(a.ref)}. ${e(a.title)}`, "")
+    if (a.titleIsLead) out.push(`*${e(L.articles.leadAsTitle)}*`, "")
+    if (a.duplicateOf) out.push(`**${e(L.articles.duplicateOf)} \\[${e(a.duplicateOf.ref)}\\]**`, "")
+    out.push(`${e(L.articles.source)}: ${e(a.source)} · ${e(L.articles.date)}: ${e(a.date)} · ${e(L.articles.words)}: ${e(a.words)}`, "")
+    if (a.keywords.length) out.push(`${e(L.articles.keywords)}: ${a.keywords.map(e).join("، ")}`, "")
+    for (const s of a.summary) out.push(`- ${e(s.text)} (¶ ${e(s.paragraph)})`)
+    if (a.summary.length) out.push("")
+    if (a.removed.length) {
+      out.push(`${e(L.articles.removed)}:`, "")
+      for (const r of a.removed) out.push(`- ${e(r.kind)}, ${e(L.articles.line)} ${e(r.line)}: ${e(r.text)}`)
+      out.push("")
+    }
+  }
+
+  out.push(`## ${e(L.appendix.title)}`, "", `### ${e(L.appendix.skipped)}`, "")
+  if (v.appendix.skipped.length === 0) out.push(e(L.appendix.noneSkipped), "")
+  else out.push(...table([L.appendix.path, L.appendix.reason].map(e), v.appendix.skipped.map((s) => [e(s.path + (s.line ? `:${s.line}` : "")), e(s.reason)])))
+  out.push(`### ${e(L.appendix.method)}`, "")
+  for (const m of v.appendix.methods) out.push(`- **${e(m.name)}**: ${m.lines.map(e).join(" ")}`)
+  out.push("", `### ${e(L.appendix.versions)}`, "")
+  for (const x of v.appendix.versions) out.push(`- ${e(x.name)}: ${e(x.value)}`)
+  out.push("")
+  return out.join("\n")
+}

@@ -1,0 +1,128 @@
+/**
+ * HTML → PDF with a Puppeteer page the caller owns (the caller launches and closes the browser).
+ * The page runs no script and reaches no network: the document is served from memory by request interception,
+ * data: URIs (the inlined font) pass, everything else is aborted and counted.
+ */
+import type { HTTPRequest, Page, PDFOptions } from "puppeteer"
+import { createFormatter, type Digits, type Locale } from "./format.js"
+import { labelsFor } from "./labels.js"
+import { destinationPages } from "./destinations.js"
+
+export interface PrintOptions {
+  locale?: Locale
+  digits?: Digits
+  /** Fill the contents' page numbers with a second layout pass (default true). */
+  contentsPageNumbers?: boolean
+  /** Called for every request that was blocked (the test counts them; the CLI may log them). */
+  onBlockedRequest?: (url: string) => void
+  /** Milliseconds for loading the document (default 30 000). */
+  timeout?: number
+}
+
+/** The document's own address: never fetched, answered from memory by the interceptor. */
+const DOCUMENT_URL = "http://mawjaz.invalid/briefing.html"
+const TOC_PAGE = /<span class="toc-page" data-target="([A-Za-z0-9_-]+)">[^<]*<\/span>/g
+
+/** Puppeteer's footer is a separate document: it needs its own inline font and size. */
+export function footerTemplate(locale: Locale = "ar"): string {
+  const l = labelsFor(locale)
+  const dir = l.dir
+  return (
+    `<div dir="${dir}" style="width:100%; font-family:'Noto Naskh Arabic','Noto Sans',sans-serif; font-size:8.5pt; ` +
+    `color:#5b6270; text-align:center; padding:0 16mm;">` +
+    `${l.footer.page} <span class="pageNumber"></span> ${l.footer.of} <span class="totalPages"></span></div>`
+  )
+}
+
+export function pdfOptions(locale: Locale = "ar"): PDFOptions {
+  return {
+    format: "A4",
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: "<span></span>",
+    footerTemplate: footerTemplate(locale),
+    margin: { top: "16mm", bottom: "18mm", left: "16mm", right: "16mm" },
+    outline: true,
+    tagged: true,
+    preferCSSPageSize: false,
+    waitForFonts: true,
+    timeout: 0
+  }
+}
+
+/** Writes page numbers into the contents' empty page cells of the HTML. */
+export function fillContentsPages(html: string, pages: Record<string, number>, format: (n: number) => string): string {
+  return html.replace(TOC_PAGE, (whole, id: string) =>
+    pages[id] === undefined ? whole : `<span class="toc-page" data-target="${id}">${format(pages[id]!)}</span>`
+  )
+}
+
+async function load(page: Page, html: string, timeout: number): Promise<void> {
+  const served = { html }
+  const onRequest = (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return
+    if (request.url() === DOCUMENT_URL) {
+      void request.respond({ status: 200, contentType: "text/html; charset=utf-8", body: served.html })
+    }
+  }
+  page.on("request", onRequest)
+  try {
+    await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout })
+  } finally {
+    page.off("request", onRequest)
+  }
+}
+
+/** Options for the first pass, which is only read for page numbers: same page box, nothing that costs and moves nothing. */
+function layoutPassOptions(print: PDFOptions): PDFOptions {
+  return { ...print, displayHeaderFooter: false, outline: false, tagged: false, printBackground: false }
+}
+
+/** Writes the page numbers into the loaded document's contents, in place (no reload: the layout is kept). */
+async function fillLoadedContents(page: Page, numbers: Record<string, string>): Promise<boolean> {
+  // A string, not a function: this package compiles without the DOM library. Runs in DevTools' realm, which works
+  // while the page's own scripts are disabled.
+  const script = `(() => { const map = ${JSON.stringify(numbers)};
+    for (const cell of document.querySelectorAll(".toc-page[data-target]")) {
+      const n = map[cell.getAttribute("data-target")]; if (n !== undefined) cell.textContent = n }
+    return true })()`
+  try {
+    return (await page.evaluate(script)) === true
+  } catch {
+    return false
+  }
+}
+
+export async function printPdf(page: Page, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+  const locale: Locale = options.locale === "en" ? "en" : "ar"
+  const format = createFormatter(locale, options.digits === "arabic" ? "arabic" : "latin")
+  const timeout = options.timeout ?? 30_000
+  const print = pdfOptions(locale)
+  const block = (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return
+    const url = request.url()
+    if (url === DOCUMENT_URL) return // answered by load()
+    if (url.startsWith("data:")) return void request.continue()
+    options.onBlockedRequest?.(url)
+    void request.abort("blockedbyclient")
+  }
+  await page.setJavaScriptEnabled(false)
+  await page.setRequestInterception(true)
+  page.on("request", block)
+  try {
+    await load(page, html, timeout)
+    TOC_PAGE.lastIndex = 0
+    const wantsNumbers = (options.contentsPageNumbers ?? true) && TOC_PAGE.test(html)
+    TOC_PAGE.lastIndex = 0
+    if (!wantsNumbers) return await page.pdf(print)
+    // Pass 1 lays the document out and tells, through its named destinations, where every section and article fell.
+    // The contents' page cells have a fixed width, so writing the numbers in (pass 2) moves nothing else.
+    const pages = await destinationPages(await page.pdf(layoutPassOptions(print)))
+    const numbers = Object.fromEntries(Object.entries(pages).map(([id, n]) => [id, format.int(n)]))
+    if (!(await fillLoadedContents(page, numbers))) await load(page, fillContentsPages(html, pages, format.int), timeout)
+    return await page.pdf(print)
+  } finally {
+    page.off("request", block)
+    await page.setRequestInterception(false).catch(() => undefined)
+  }
+}

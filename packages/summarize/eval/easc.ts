@@ -1,0 +1,57 @@
+/**
+ * EASC dev evaluation: ROUGE-1/2/L F1 of our summaries and of Lead under each article's word budget (the
+ * mean word count of its five human summaries), for each budget fill strategy, plus 5-fold cross-validation
+ * of the training procedure (eval/train.ts).
+ *
+ *   pnpm eval                 # prints the table
+ *   pnpm eval -- --write      # retrains on all of dev and writes data/model.json first
+ */
+import type { FillStrategy } from "../src/budget.js"
+import { defaultModel } from "../src/model.js"
+import { loadEasc } from "./corpus.js"
+import { folds } from "./cv.js"
+import { score, leadText, oursText } from "./systems.js"
+import { trainModel, writeModel } from "./train.js"
+import { prepare, quickScore, type Prepared } from "./tune.js"
+import type { RougeScores } from "./rouge.js"
+
+const FILL: FillStrategy = "nearest"
+const articles = loadEasc()
+const prepared = new Map<string, Prepared>(articles.map((a) => [a.id, prepare(a)]))
+const quick = (ids: readonly string[]) => (m: typeof defaultModel) => {
+  const s = quickScore(
+    ids.map((id) => prepared.get(id)!),
+    m,
+    FILL,
+  )
+  return s.r1 + s.r2
+}
+
+let model = defaultModel
+if (process.argv.includes("--write")) {
+  model = trainModel(articles, quick(articles.map((a) => a.id)))
+  writeModel(model)
+  console.log("wrote data/model.json")
+}
+
+const fmt = (s: RougeScores): string => [s.r1, s.r2, s.rl].map((x) => x.toFixed(4)).join("  ")
+console.log(`EASC dev: ${articles.length} articles, word budget = mean word count of the 5 references`)
+console.log("system                          ROUGE-1 ROUGE-2 ROUGE-L")
+for (const fill of ["nearest", "skip", "stop"] as const) {
+  console.log(`Lead, fill=${fill.padEnd(8)}              ${fmt(score(articles, (a) => leadText(a, fill)))}`)
+  console.log(`Mawjaz, fill=${fill.padEnd(8)}            ${fmt(score(articles, (a) => oursText(a, model, fill)))}`)
+}
+
+// Cross-validation: each fold is summarised by a model trained on the other folds only.
+const k = 5
+const parts = folds(articles, k)
+const cv = { r1: 0, r2: 0, rl: 0 }
+parts.forEach((test, f) => {
+  const train = parts.filter((_, g) => g !== f).flat()
+  const m = trainModel(train, quick(train.map((a) => a.id)))
+  const s = score(test, (a) => oursText(a, m, FILL))
+  cv.r1 += (s.r1 * test.length) / articles.length
+  cv.r2 += (s.r2 * test.length) / articles.length
+  cv.rl += (s.rl * test.length) / articles.length
+})
+console.log(`Mawjaz, ${k}-fold CV, fill=${FILL}        ${fmt(cv)}`)

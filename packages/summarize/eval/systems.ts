@@ -1,0 +1,28 @@
+/** The summarisers compared on EASC: ours (any model, any fill strategy) and Lead. */
+import { fillWordBudget, type FillStrategy } from "../src/budget.js"
+import { defaultModel, type Model } from "../src/model.js"
+import { chooseFromRanking, rankArticle } from "../src/summarize.js"
+import { sentences, words } from "../src/text.js"
+import type { EascArticle } from "./corpus.js"
+import { meanScores, rougeAgainst, type RougeScores } from "./rouge.js"
+
+/** Our summary under the article's word budget, as text. */
+export function oursText(a: EascArticle, model: Model = defaultModel, fill: FillStrategy = "skip"): string {
+  const ranked = rankArticle(a.text, [], model)
+  const picks = chooseFromRanking(ranked, { words: a.budget }, fill)
+    .map((k) => ranked.order[k]!)
+    .sort((x, y) => x - y)
+  return picks.map((i) => ranked.candidates[i]!.text).join(" ")
+}
+
+/** Lead: the first sentences of the article in document order under the same budget. */
+export function leadText(a: EascArticle, fill: FillStrategy = "skip"): string {
+  const ss = sentences(a.text).map((s) => ({ ...s, words: words(s.text).length }))
+  return fillWordBudget(ss, a.budget, fill)
+    .map((i) => ss[i]!.text)
+    .join(" ")
+}
+
+export function score(articles: readonly EascArticle[], system: (a: EascArticle) => string): RougeScores {
+  return meanScores(articles.map((a) => rougeAgainst(system(a), a.references)))
+}

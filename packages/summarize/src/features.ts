@@ -1,0 +1,87 @@
+/**
+ * Sentence features: position (news lead bias), centrality (LexRank), similarity to the article centroid,
+ * coverage of the article's keyphrases, and length. The weights that combine them are learned
+ * (see model.ts and eval/train.ts).
+ */
+import type { Candidate } from "./candidates.js"
+import { lexRank } from "./lexrank.js"
+import { contentTerms } from "./text.js"
+import {
+  Vocabulary,
+  centroid,
+  cosine,
+  documentFrequencies,
+  inverseFrequencies,
+  similarityMatrix,
+  tfidfVector,
+  type SparseVector,
+} from "./vectors.js"
+
+export const FEATURES = [
+  "first",
+  "second",
+  "inversePosition",
+  "relativePosition",
+  "paragraphStart",
+  "centrality",
+  "centroid",
+  "leadSimilarity",
+  "keyphrases",
+  "logLength",
+  "short",
+] as const
+
+export type FeatureName = (typeof FEATURES)[number]
+
+export interface Analysis {
+  vectors: SparseVector[]
+  similarity: Float64Array[]
+  features: Float64Array[]
+}
+
+/** Vectors of the candidates over one vocabulary. */
+export function sentenceVectors(cands: readonly Candidate[], vocabulary = new Vocabulary()): SparseVector[] {
+  const docs = cands.map((c) => c.terms.map((t) => vocabulary.id(t)))
+  const idf = inverseFrequencies(documentFrequencies(docs, vocabulary.ids.size), Math.max(1, docs.length))
+  return docs.map((d) => tfidfVector(d, idf))
+}
+
+/** Share of keyphrases whose every content term occurs in the sentence. */
+export function keyphraseCoverage(terms: readonly string[], keyphrases: readonly string[][]): number {
+  if (keyphrases.length === 0) return 0
+  const set = new Set(terms)
+  let hit = 0
+  for (const k of keyphrases) if (k.length > 0 && k.every((t) => set.has(t))) hit++
+  return hit / keyphrases.length
+}
+
+/** Feature vectors (in FEATURES order) for the candidates of one article. */
+export function analyse(
+  cands: readonly Candidate[],
+  keyphrases: readonly string[] = [],
+  { centrality = true }: { centrality?: boolean } = {},
+): Analysis {
+  const vectors = sentenceVectors(cands)
+  const similarity = similarityMatrix(vectors)
+  // LexRank is the costliest feature; skipped when the model gives it no weight.
+  const rank = centrality ? lexRank(similarity) : new Float64Array(cands.length).fill(1 / Math.max(1, cands.length))
+  const center = centroid(vectors)
+  const phrases = keyphrases.map((k) => contentTerms(k)).filter((k) => k.length > 0)
+  const n = cands.length
+  const features = cands.map((c, i) => {
+    const x = new Float64Array(FEATURES.length)
+    x[0] = i === 0 ? 1 : 0
+    x[1] = i === 1 ? 1 : 0
+    x[2] = 1 / (i + 1)
+    x[3] = n > 1 ? i / (n - 1) : 0
+    x[4] = c.paragraphStart ? 1 : 0
+    x[5] = rank[i]! * n
+    x[6] = cosine(vectors[i]!, center)
+    x[7] = i === 0 ? 1 : similarity[0]![i]!
+    x[8] = keyphraseCoverage(c.terms, phrases)
+    x[9] = Math.log(1 + c.words) / Math.log(40)
+    x[10] = c.words < 8 ? 1 : 0
+    return x
+  })
+  return { vectors, similarity, features }
+}

@@ -1,0 +1,13 @@
+import { saudiNewsNet } from "../eval/data.js";
+import { tokenize as tk } from "@mawjaz/arabic-text";
+import { contentWords, tokenize } from "../src/analyse.js";
+const docs = saudiNewsNet(2000);
+let t = performance.now(); let n = 0;
+for (const d of docs) n += tk(d.text).length;
+console.log("arabic-text tokenize", performance.now() - t, n);
+t = performance.now();
+for (const d of docs) tokenize(d.text);
+console.log("analyse.tokenize", performance.now() - t);
+t = performance.now();
+for (const d of docs) contentWords(d.text);
+console.log("contentWords", performance.now() - t);

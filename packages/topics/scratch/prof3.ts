@@ -1,0 +1,11 @@
+import { saudiNewsNet } from "../eval/data.js";
+import { storyFeatures } from "../src/story-vectors.js";
+import { countStems, emptyVocabulary } from "../src/tfidf.js";
+const docs = saudiNewsNet(2000);
+let t = performance.now();
+const f = docs.map((d) => storyFeatures(d));
+console.log("features", performance.now() - t);
+t = performance.now();
+const v = emptyVocabulary();
+f.map((x) => countStems(v, x.features));
+console.log("count", performance.now() - t);

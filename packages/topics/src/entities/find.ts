@@ -1,0 +1,258 @@
+/**
+ * findEntities: people, places and organisations named in a corpus.
+ * 1. discover names with cue rules (./discover.ts) over every document;
+ * 2. count every mention of the discovered names (longest match, clitics allowed on
+ *    the first word; a lone surname or family name counts for its full name);
+ * 3. merge spelling variants by comparison key (./key.ts) and Jaro-Winkler.
+ */
+import type { Entity, EntityKind } from "../types.js";
+import { commonGivenNames, notNames } from "./cues.js";
+import { discover, looksTransliterated } from "./discover.js";
+import { letterKey, nameKey, sameName } from "./key.js";
+import { corpusWords, nameTokens, type CorpusWords, type NameToken } from "./tokens.js";
+
+interface Candidate {
+  key: string;
+  words: string[];
+  votes: Record<EntityKind, number>;
+  strong: number;
+  weak: number;
+}
+
+interface Mention {
+  key: string;
+  surface: string;
+  doc: number;
+}
+
+const KINDS: readonly EntityKind[] = ["person", "place", "organisation"];
+
+export function findEntities(docs: readonly { id: string; text: string }[]): Entity[] {
+  const tokenised = docs.map((d) => nameTokens(typeof d.text === "string" ? d.text : ""));
+  const words = corpusWords(tokenised);
+  const candidates = discoverCandidates(tokenised, words);
+  const mentions = countMentions(docs, tokenised, candidates, words);
+  return buildEntities(docs, candidates, mentions);
+}
+
+function discoverCandidates(tokenised: readonly NameToken[][], words: CorpusWords): Map<string, Candidate> {
+  const found = new Map<string, Candidate>();
+  for (const tokens of tokenised) {
+    for (const p of discover(tokens, words)) {
+      const key = nameKey(p.words);
+      if (key === "") continue;
+      let c = found.get(key);
+      if (!c) found.set(key, (c = { key, words: [...p.words], votes: { person: 0, place: 0, organisation: 0 }, strong: 0, weak: 0 }));
+      c.votes[p.kind]++;
+      if (p.strength === "strong") c.strong++;
+      else c.weak++;
+    }
+  }
+  foldIntoPrefixes(found);
+  for (const [key, c] of found) if (!confirmed(c, words)) found.delete(key);
+  return found;
+}
+
+/**
+ * A weak cue (a lone word after a title, a transliterated word after a preposition, a
+ * quoted name after a head) must recur; a lone word after a title must also look
+ * transliterated or follow a title in a fair share (a quarter) of its occurrences,
+ * so that common words that happen to follow titles are not taken for names.
+ */
+function confirmed(c: Candidate, words: CorpusWords): boolean {
+  if (c.strong > 0) return true;
+  if (c.weak < 2) return false;
+  if (c.words.length > 1 || kindOf(c) !== "person") return true;
+  const word = c.words[0] as string;
+  if (looksTransliterated(word)) return true;
+  return c.weak >= 3 && c.weak >= 0.25 * (words.plain.get(word) ?? 0);
+}
+
+/**
+ * A name run can swallow the word after the name (فلاديمير بوتين سيبدأ): when a
+ * shorter run of two or more of its first words is itself a proposed name, seen at
+ * least as often, the longer one is folded into it.
+ */
+function foldIntoPrefixes(found: Map<string, Candidate>): void {
+  const longestFirst = [...found.values()].sort((a, b) => b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
+  for (const c of longestFirst) {
+    const parts = c.key.split(" ");
+    for (let m = parts.length - 1; m >= 2; m--) {
+      const prefix = found.get(parts.slice(0, m).join(" "));
+      if (prefix && prefix !== c && prefix.strong + prefix.weak >= c.strong + c.weak) {
+        for (const k of KINDS) prefix.votes[k] += c.votes[k];
+        prefix.strong += c.strong;
+        prefix.weak += c.weak;
+        found.delete(c.key);
+        break;
+      }
+    }
+  }
+}
+
+function kindOf(c: Candidate): EntityKind {
+  let best: EntityKind = "person";
+  for (const k of KINDS) if (c.votes[k] > c.votes[best]) best = k;
+  return best;
+}
+
+function countMentions(
+  docs: readonly { id: string; text: string }[],
+  tokenised: readonly NameToken[][],
+  candidates: Map<string, Candidate>,
+  words: CorpusWords,
+): Mention[] {
+  // Names by the key of their first word, longest first.
+  const byFirst = new Map<string, string[][]>();
+  for (const c of candidates.values()) {
+    const parts = c.key.split(" ");
+    const list = byFirst.get(parts[0] as string) ?? [];
+    list.push(parts);
+    byFirst.set(parts[0] as string, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || a.join(" ").localeCompare(b.join(" ")));
+  const aliases = surnameAliases(candidates, words);
+
+  const mentions: Mention[] = [];
+  tokenised.forEach((tokens, doc) => {
+    const text = docs[doc]?.text ?? "";
+    const keys = tokens.map((t) => t.norm.split(/[-‐–]/).map(letterKey).join(" "));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as NameToken;
+      let matched: { parts: string[]; form: number } | null = null;
+      t.forms.forEach((form, f) => {
+        if (matched) return;
+        const first = letterKey(form);
+        for (const parts of byFirst.get(first) ?? []) {
+          if (parts.every((p, q) => q === 0 || (tokens[i + q]?.gap === "space" && keys[i + q] === p))) {
+            matched = { parts, form: f };
+            break;
+          }
+        }
+      });
+      const m = matched as { parts: string[]; form: number } | null;
+      if (m) {
+        const end = tokens[i + m.parts.length - 1] as NameToken;
+        mentions.push({ key: m.parts.join(" "), surface: surfaceOf(text, t, m.form, end), doc });
+        i += m.parts.length - 1;
+        continue;
+      }
+      for (const [f, form] of t.forms.entries()) {
+        const target = aliases.get(letterKey(form));
+        if (target) {
+          mentions.push({ key: target, surface: surfaceOf(text, t, f, t), doc });
+          break;
+        }
+      }
+    }
+  });
+  return mentions;
+}
+
+/** The text of a mention, without the clitics stripped to match it (وللأمم → الأمم). */
+function surfaceOf(text: string, first: NameToken, form: number, last: NameToken): string {
+  const raw = text.slice(first.start, last.end);
+  if (form === 0) return raw;
+  const f = first.forms[form] as string;
+  if (first.norm.endsWith(f)) return raw.slice(first.norm.length - f.length);
+  // لل → ال: the article's alef was dropped after the preposition.
+  if (f.startsWith("ال") && first.norm.endsWith(f.slice(2))) return "ال" + raw.slice(first.norm.length - (f.length - 2));
+  return raw;
+}
+
+/**
+ * A lone word can stand for a person's full name: the surname (last word) of a
+ * name proposed at least twice or that looks transliterated (بوتين for فلاديمير
+ * بوتين), and the family name (first word) of a three-word transliterated name
+ * (كيم for كيم جونغ أون). When several names share the word, the one proposed
+ * most often takes it. The word must itself pass as a name word in the corpus.
+ */
+function surnameAliases(candidates: Map<string, Candidate>, words: CorpusWords): Map<string, string> {
+  const best = new Map<string, Candidate>();
+  const consider = (word: string, key: string, c: Candidate) => {
+    if (word.length < 3 || notNames.has(word) || commonGivenNames.has(word)) return;
+    if (words.definite.has(word) || words.verbs.has(word) || words.accusative.has(word)) return;
+    const own = candidates.get(key);
+    if (own && kindOf(own) !== "person") return;
+    const current = best.get(key);
+    const weight = (x: Candidate) => x.strong + x.weak;
+    if (!current || weight(c) > weight(current) || (weight(c) === weight(current) && c.key < current.key)) best.set(key, c);
+  };
+  for (const c of candidates.values()) {
+    if (kindOf(c) !== "person" || c.words.length < 2) continue;
+    const parts = c.key.split(" ");
+    const last = c.words[c.words.length - 1] as string;
+    if (c.strong + c.weak >= 2 || looksTransliterated(last)) consider(last, parts[parts.length - 1] as string, c);
+    if (c.words.length >= 3 && c.words.some(looksTransliterated)) consider(c.words[0] as string, parts[0] as string, c);
+  }
+  return new Map([...best].map(([word, c]) => [word, c.key]));
+}
+
+function buildEntities(
+  docs: readonly { id: string; text: string }[],
+  candidates: Map<string, Candidate>,
+  mentions: readonly Mention[],
+): Entity[] {
+  // Union spelling variants of the same kind (./key.ts sameName).
+  const keys = [...new Set(mentions.map((m) => m.key))].sort();
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    return r;
+  };
+  const kind = (k: string): EntityKind => {
+    const c = candidates.get(k);
+    return c ? kindOf(c) : "person";
+  };
+  // Compare only keys that could match: same kind, same number of words, same first letters.
+  const blocks = new Map<string, string[]>();
+  for (const k of keys) {
+    const parts = k.split(" ");
+    const block = `${kind(k)}|${parts.length}|${parts.map((p) => p[0]).join("")}`;
+    const list = blocks.get(block) ?? [];
+    list.push(k);
+    blocks.set(block, list);
+  }
+  for (const list of blocks.values())
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const x = list[a] as string;
+        const y = list[b] as string;
+        if (sameName(x, y)) {
+          const rx = find(x);
+          const ry = find(y);
+          if (rx !== ry) parent.set(ry, rx);
+        }
+      }
+
+  const groups = new Map<string, { surfaces: Map<string, number>; docs: Set<number>; count: number; kind: EntityKind; words: number }>();
+  for (const m of mentions) {
+    const root = find(m.key);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { surfaces: new Map(), docs: new Set(), count: 0, kind: kind(root), words: root.split(" ").length }));
+    const surface = m.surface.replace(/\s+/g, " ").trim();
+    g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + 1);
+    g.docs.add(m.doc);
+    g.count++;
+  }
+  const entities: Entity[] = [];
+  for (const g of groups.values()) {
+    const variants = [...g.surfaces].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+    entities.push({
+      name: displayName(variants, g.surfaces, g.words),
+      kind: g.kind,
+      variants,
+      count: g.count,
+      articles: [...g.docs].sort((a, b) => a - b).map((d) => (docs[d] as { id: string }).id),
+    });
+  }
+  return entities.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The most frequent variant written in full (كيم جونغ أون rather than كيم), else the most frequent. */
+function displayName(variants: readonly string[], surfaces: Map<string, number>, words: number): string {
+  const full = variants.filter((v) => v.split(/[\s\-‐–]+/).length >= words);
+  const pool = full.length > 0 ? full : variants;
+  return [...pool].sort((a, b) => (surfaces.get(b) ?? 0) - (surfaces.get(a) ?? 0) || variants.indexOf(a) - variants.indexOf(b))[0] ?? "";
+}

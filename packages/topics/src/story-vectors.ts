@@ -1,0 +1,91 @@
+/**
+ * Article vectors for story detection: stems and adjacent stem pairs (pairs carry
+ * the event-specific phrases — place + head, name + name — that single stems of a
+ * shared subject do not), the title counted twice, sublinear TF-IDF. A term's IDF
+ * multiplies its rarity in the corpus being grouped (what sets these articles
+ * apart from each other) by its rarity in general news (./background.ts: names and
+ * specific words rather than the common vocabulary any two reports share).
+ */
+import { contentWords } from "./analyse.js";
+import { backgroundIdf } from "./background.js";
+import { documentFrequency, smoothedIdf, weightedVector, type SparseVector } from "./tfidf.js";
+import type { StoryDoc } from "./types.js";
+
+export interface StoryModel {
+  /** Term id → stem (single terms) or "stem stem" (pairs). */
+  terms: string[];
+  counts: Map<number, number>[];
+  df: Float64Array;
+  vectors: SparseVector[];
+  idf: (id: number) => number;
+  /** Stem id → surface forms seen, with counts. */
+  surfaces: Map<number, Map<string, number>>;
+  /** Ids of the single-stem terms a pair term is made of. */
+  pairParts: Map<number, [number, number]>;
+}
+
+const PAIR_BASE = 1 << 22;
+
+export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
+  const stemIds = new Map<string, number>();
+  const pairIds = new Map<number, number>();
+  const terms: string[] = [];
+  const surfaces = new Map<number, Map<string, number>>();
+  const pairParts = new Map<number, [number, number]>();
+  const stemId = (stem: string): number => {
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = terms.length;
+      stemIds.set(stem, id);
+      terms.push(stem);
+    }
+    return id;
+  };
+  const pairId = (a: number, b: number): number => {
+    const key = a * PAIR_BASE + b;
+    let id = pairIds.get(key);
+    if (id === undefined) {
+      id = terms.length;
+      pairIds.set(key, id);
+      terms.push(`${terms[a]} ${terms[b]}`);
+      pairParts.set(id, [a, b]);
+    }
+    return id;
+  };
+
+  const counts = docs.map((d) => {
+    const c = new Map<number, number>();
+    const add = (id: number) => c.set(id, (c.get(id) ?? 0) + 1);
+    const title = typeof d.title === "string" ? d.title : "";
+    const text = typeof d.text === "string" ? d.text : "";
+    for (const [part, times] of [[title, 2], [text, 1]] as const) {
+      if (part === "") continue;
+      const words = contentWords(part);
+      const ids = words.map((w) => stemId(w.stem));
+      words.forEach((w, i) => {
+        const id = ids[i] as number;
+        let forms = surfaces.get(id);
+        if (!forms) surfaces.set(id, (forms = new Map()));
+        forms.set(w.surface, (forms.get(w.surface) ?? 0) + 1);
+      });
+      for (let r = 0; r < times; r++)
+        ids.forEach((id, i) => {
+          add(id);
+          const next = ids[i + 1];
+          if (next !== undefined) add(pairId(id, next));
+        });
+    }
+    return c;
+  });
+
+  const df = documentFrequency(counts, terms.length);
+  const n = docs.length;
+  const general = new Float64Array(terms.length);
+  terms.forEach((term, id) => {
+    const parts = pairParts.get(id);
+    // A pair is as specific as its more specific word.
+    general[id] = parts ? Math.max(backgroundIdf(terms[parts[0]] as string), backgroundIdf(terms[parts[1]] as string)) : backgroundIdf(term);
+  });
+  const idf = (id: number) => smoothedIdf(n, df[id] ?? 0) * (general[id] ?? 1);
+  return { terms, counts, df, surfaces, idf, pairParts, vectors: counts.map((c) => weightedVector(c, idf)) };
+}

@@ -1,0 +1,178 @@
+/**
+ * Topics of a larger corpus: NMF (./nmf.ts) over stem TF-IDF, with the number of
+ * topics chosen by C_NPMI coherence (./coherence.ts) over a small range of k.
+ */
+import { topicCoherence } from "./coherence.js";
+import { stemCorpus, surfaceOf, type StemCorpus } from "./corpus.js";
+import { nmf, type Factorisation, type SparseMatrix } from "./nmf.js";
+import type { StoryDoc, Topic } from "./types.js";
+
+export interface TopicOptions {
+  /** Fix the number of topics instead of choosing it by coherence. */
+  k?: number;
+  seed?: number;
+  /** Candidate numbers of topics (default: a range scaled to the corpus size). */
+  candidates?: readonly number[];
+  /** Top words per topic used for coherence and keyphrases. */
+  topWords?: number;
+}
+
+export interface TopicResult {
+  topics: Topic[];
+  /** Mean C_NPMI of the chosen model's topics. */
+  coherence: number;
+  k: number;
+}
+
+const TOP_WORDS = 10;
+
+export function extractTopics(docs: readonly StoryDoc[], options: TopicOptions = {}): TopicResult {
+  const texts = docs.map((d) => topicText(d));
+  const corpus = stemCorpus(texts);
+  const columns = selectColumns(corpus, docs.length);
+  if (docs.length < 2 || columns.length < 2) return { topics: [], coherence: 0, k: 0 };
+  const X = tfidfMatrix(corpus, columns, docs.length);
+  const sets = corpus.counts.map((c) => new Set(c.keys()));
+  const df = (id: number) => corpus.df[id] ?? 0;
+  const topWords = options.topWords ?? TOP_WORDS;
+  const seed = options.seed ?? 1;
+
+  const candidates = options.k !== undefined ? [clampK(options.k, docs.length, columns.length)] : candidateKs(docs.length, columns.length, options.candidates);
+  let best: { model: Factorisation; coherence: number; perTopic: number[] } | null = null;
+  for (const k of candidates) {
+    const model = nmf(X, k, { seed });
+    const perTopic = Array.from({ length: k }, (_, j) =>
+      topicCoherence(sets, topTerms(model, j, columns, topWords), df),
+    );
+    const coherence = mean(perTopic);
+    if (best === null || coherence > best.coherence + 1e-9) best = { model, coherence, perTopic };
+  }
+  if (best === null) return { topics: [], coherence: 0, k: 0 };
+  return { topics: describeTopics(best.model, corpus, columns, docs, topWords), coherence: best.coherence, k: best.model.k };
+}
+
+/** Title counted once more than the body: it names what the article is about. */
+function topicText(d: StoryDoc): string {
+  return d.title ? `${d.title}\n${d.text}` : d.text;
+}
+
+/**
+ * Terms that can shape a topic: in at least 2 documents (and 0.1% of them), in at
+ * most half of them (terms everywhere describe no topic), capped at the 8,000 most
+ * widespread, in stable id order.
+ */
+function selectColumns(corpus: StemCorpus, n: number): number[] {
+  const minDf = Math.max(2, Math.ceil(n * 0.001));
+  const maxDf = Math.max(minDf, Math.floor(n * 0.5));
+  const ids: number[] = [];
+  corpus.df.forEach((d, id) => {
+    if (d >= minDf && d <= maxDf) ids.push(id);
+  });
+  if (ids.length > 8000) {
+    ids.sort((a, b) => (corpus.df[b] as number) - (corpus.df[a] as number) || a - b);
+    ids.length = 8000;
+    ids.sort((a, b) => a - b);
+  }
+  return ids;
+}
+
+/** Rows = documents, columns = selected stems; (1 + ln tf) · (ln((1 + N)/(1 + df)) + 1), rows L2-normalised. */
+function tfidfMatrix(corpus: StemCorpus, columns: readonly number[], n: number): SparseMatrix {
+  const column = new Map(columns.map((id, c) => [id, c]));
+  const rowStart = new Int32Array(n + 1);
+  const colIndex: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const entries: [number, number][] = [];
+    for (const [id, tf] of corpus.counts[r] as Map<number, number>) {
+      const c = column.get(id);
+      if (c === undefined) continue;
+      const idf = Math.log((1 + n) / (1 + (corpus.df[id] as number))) + 1;
+      entries.push([c, (1 + Math.log(tf)) * idf]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    const norm = Math.sqrt(entries.reduce((s, [, v]) => s + v * v, 0)) || 1;
+    for (const [c, v] of entries) {
+      colIndex.push(c);
+      values.push(v / norm);
+    }
+    rowStart[r + 1] = colIndex.length;
+  }
+  return { rows: n, cols: columns.length, rowStart, colIndex: Int32Array.from(colIndex), values: Float64Array.from(values) };
+}
+
+/**
+ * A small range of k that grows with the corpus (about √(n/2), as in the usual
+ * rule of thumb for clusters, Mardia et al. 1979), between 2 and 40.
+ */
+function candidateKs(n: number, terms: number, given?: readonly number[]): number[] {
+  const limit = Math.max(2, Math.min(40, Math.floor(n / 2), terms));
+  if (given && given.length > 0) return [...new Set(given.map((k) => clampK(k, n, terms)))].sort((a, b) => a - b);
+  const centre = Math.max(2, Math.round(Math.sqrt(n / 2)));
+  const ks = [0.5, 0.75, 1, 1.5, 2].map((f) => Math.min(limit, Math.max(2, Math.round(centre * f))));
+  return [...new Set(ks)].sort((a, b) => a - b);
+}
+
+function clampK(k: number, n: number, terms: number): number {
+  const limit = Math.max(1, Math.min(n, terms));
+  return Number.isFinite(k) ? Math.min(limit, Math.max(1, Math.round(k))) : Math.min(limit, 2);
+}
+
+/** Stem ids of topic j's heaviest terms. */
+function topTerms(model: Factorisation, j: number, columns: readonly number[], top: number): number[] {
+  const m = columns.length;
+  const order = Array.from({ length: m }, (_, c) => c).sort(
+    (a, b) => (model.H[j * m + b] as number) - (model.H[j * m + a] as number) || a - b,
+  );
+  return order.slice(0, top).map((c) => columns[c] as number);
+}
+
+function describeTopics(
+  model: Factorisation,
+  corpus: StemCorpus,
+  columns: readonly number[],
+  docs: readonly StoryDoc[],
+  topWords: number,
+): Topic[] {
+  const { k, W, H } = model;
+  const m = columns.length;
+  const n = docs.length;
+  // Topic mass per document: W scaled by the row sums of H, so topics are comparable.
+  const rowSum = Array.from({ length: k }, (_, j) => {
+    let s = 0;
+    for (let c = 0; c < m; c++) s += H[j * m + c] as number;
+    return s;
+  });
+  const members: { doc: number; mass: number }[][] = Array.from({ length: k }, () => []);
+  const totals = new Array<number>(k).fill(0);
+  for (let r = 0; r < n; r++) {
+    let bestJ = -1;
+    let bestMass = 0;
+    for (let j = 0; j < k; j++) {
+      const mass = (W[r * k + j] as number) * (rowSum[j] as number);
+      totals[j] = (totals[j] as number) + mass;
+      if (mass > bestMass + 1e-9) {
+        bestMass = mass;
+        bestJ = j;
+      }
+    }
+    if (bestJ >= 0 && bestMass > 1e-6) (members[bestJ] as { doc: number; mass: number }[]).push({ doc: r, mass: bestMass });
+  }
+  const grand = totals.reduce((a, b) => a + b, 0) || 1;
+  const topics: Topic[] = [];
+  for (let j = 0; j < k; j++) {
+    const words = topTerms(model, j, columns, topWords).map((id) => surfaceOf(corpus, id));
+    const list = (members[j] as { doc: number; mass: number }[]).sort((a, b) => b.mass - a.mass || a.doc - b.doc);
+    topics.push({
+      label: words.slice(0, 3).join("، "),
+      keyphrases: words,
+      articles: list.map((x) => (docs[x.doc] as StoryDoc).id),
+      weight: (totals[j] as number) / grand,
+    });
+  }
+  return topics.filter((t) => t.articles.length > 0).sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}

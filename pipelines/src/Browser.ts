@@ -1,0 +1,75 @@
+/**
+ * The headless browser as a scoped resource: one Chromium per run, closed on every path
+ * (success, failure, Ctrl-C). Puppeteer drives the system's Chromium; it never downloads one.
+ */
+import { Effect } from "effect"
+import { accessSync, constants } from "node:fs"
+import { BrowserNotFound, RenderFailed } from "./errors.js"
+
+/** Where Chromium or Chrome usually lives, in the order tried when PUPPETEER_EXECUTABLE_PATH is not set. */
+export const USUAL_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/google-chrome",
+  "/snap/bin/chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium"
+]
+
+/**
+ * Flags for a closed, headless machine: no GPU, no background traffic (the network is not
+ * reachable and the document needs none), no sandbox only when running as root, where
+ * Chromium refuses to start with it.
+ */
+export const CHROMIUM_FLAGS = [
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+  "--font-render-hinting=none"
+]
+
+const isExecutable = (file: string) => {
+  try {
+    accessSync(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const findChromium = (env: NodeJS.ProcessEnv = process.env): Effect.Effect<string, BrowserNotFound> => {
+  const fromEnv = env.PUPPETEER_EXECUTABLE_PATH
+  if (fromEnv) {
+    return isExecutable(fromEnv) ? Effect.succeed(fromEnv) : Effect.fail(new BrowserNotFound({ tried: [fromEnv], fromEnv: true }))
+  }
+  const found = USUAL_PATHS.find(isExecutable)
+  return found ? Effect.succeed(found) : Effect.fail(new BrowserNotFound({ tried: USUAL_PATHS, fromEnv: false }))
+}
+
+const launch = Effect.gen(function* () {
+  const executablePath = yield* findChromium()
+  // Loaded on demand: the text commands never pay for Puppeteer's start-up.
+  const puppeteer = yield* Effect.promise(() => import("puppeteer"))
+  const asRoot = typeof process.getuid === "function" && process.getuid() === 0
+  return yield* Effect.tryPromise({
+    try: () =>
+      puppeteer.default.launch({
+        executablePath,
+        headless: true,
+        args: [...CHROMIUM_FLAGS, ...(asRoot ? ["--no-sandbox"] : [])],
+        // The CLI handles Ctrl-C itself and closes the browser through the scope.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false
+      }),
+    catch: (cause) => new RenderFailed({ stage: `starting ${executablePath}`, cause })
+  })
+})
+
+/** One browser, closed when the surrounding scope closes, whatever happened. */
+export const launchBrowser = Effect.acquireRelease(launch, (browser) => Effect.promise(() => browser.close()).pipe(Effect.ignore))

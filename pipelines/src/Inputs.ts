@@ -1,0 +1,150 @@
+/**
+ * Inputs: expand the paths a user gives into files, read them with bounded concurrency, and turn
+ * each into articles or a reason for skipping it. A bad file is reported and skipped, never fatal.
+ */
+import type { Article, Skipped } from "@mawjaz/articles"
+import { articleFromRecord, isArticle, parseJsonlLine, readArticles } from "@mawjaz/articles"
+import { FileSystem, Path } from "@effect/platform"
+import { Effect, Option, Stream } from "effect"
+import { createReadStream } from "node:fs"
+import { createInterface } from "node:readline"
+import { createGunzip } from "node:zlib"
+import { NoInput } from "./errors.js"
+
+export const SUPPORTED = [".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz"] as const
+
+const isSupported = (file: string) => SUPPORTED.some((ext) => file.toLowerCase().endsWith(ext))
+const isJsonl = (file: string) => /\.jsonl(\.gz)?$/i.test(file)
+
+/** One item of the input stream: an article, or a file (or record) that was skipped. */
+export type InputItem =
+  | { readonly _tag: "Article"; readonly article: Article }
+  | { readonly _tag: "Skipped"; readonly skipped: Skipped }
+
+const skip = (path: string, reason: string, line?: number): InputItem => ({
+  _tag: "Skipped",
+  skipped: line === undefined ? { path, reason } : { path, reason, line }
+})
+
+const describe = (cause: unknown): string => {
+  const e = cause as { reason?: string; description?: string; message?: string; cause?: { code?: string } }
+  const code = e?.cause?.code
+  if (code === "ENOENT") return "file not found (or a broken link)"
+  if (code === "EACCES" || code === "EPERM") return "permission denied"
+  if (code === "EISDIR") return "is a directory"
+  return e?.description ?? e?.message ?? String(cause)
+}
+
+/**
+ * Files named on the command line are read whatever their extension; inside folders (recursively)
+ * only supported extensions are read, others are listed as skipped; hidden files are ignored.
+ */
+export const expandPaths = (paths: ReadonlyArray<string>) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const files: Array<string> = []
+    const skipped: Array<InputItem> = []
+    for (const given of paths) {
+      const info = yield* fs.stat(given).pipe(Effect.option)
+      if (Option.isNone(info)) {
+        skipped.push(skip(given, "not found"))
+        continue
+      }
+      if (info.value.type !== "Directory") {
+        files.push(given)
+        continue
+      }
+      const entries = yield* fs.readDirectory(given, { recursive: true }).pipe(Effect.orElseSucceed(() => []))
+      for (const entry of [...entries].sort()) {
+        if (entry.split(path.sep).some((part) => part.startsWith("."))) continue
+        const full = path.join(given, entry)
+        const stat = yield* fs.stat(full).pipe(Effect.option)
+        if (Option.isSome(stat) && stat.value.type === "Directory") continue
+        if (isSupported(entry)) files.push(full)
+        else skipped.push(skip(full, "unsupported file type (expected .txt, .md, .html, .htm, .jsonl or .jsonl.gz)"))
+      }
+    }
+    if (files.length === 0 && skipped.length === 0) return yield* Effect.fail(new NoInput({ paths }))
+    return { files, skipped }
+  })
+
+/** A `.jsonl` or `.jsonl.gz` dataset, one record a line, streamed so memory does not grow with its size. */
+const jsonlLines = (file: string) =>
+  Stream.fromAsyncIterable(
+    (async function* () {
+      const raw = createReadStream(file)
+      const input = file.toLowerCase().endsWith(".gz") ? raw.pipe(createGunzip()) : raw
+      let n = 0
+      for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+        n++
+        yield { line: n, text: line }
+      }
+    })(),
+    (cause) => cause
+  )
+
+const readJsonl = (file: string): Stream.Stream<InputItem> =>
+  jsonlLines(file).pipe(
+    Stream.filterMap(({ line, text }) => {
+      const parsed = parseJsonlLine(text, file, line)
+      if (parsed === null) return Option.none()
+      if (!parsed.ok) return Option.some<InputItem>({ _tag: "Skipped", skipped: parsed.skipped })
+      const result = articleFromRecord(parsed.record, file, line)
+      return Option.some<InputItem>(isArticle(result) ? { _tag: "Article", article: result } : { _tag: "Skipped", skipped: result })
+    }),
+    Stream.catchAll((cause) => Stream.make(skip(file, `could not be read: ${describe(cause)}`)))
+  )
+
+const readOne = (file: string, maxBytes: number) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const info = yield* fs.stat(file).pipe(Effect.either)
+    if (info._tag === "Left") return [skip(file, `could not be read: ${describe(info.left)}`)]
+    if (info.right.type === "Directory") return [skip(file, "is a directory")]
+    const size = Number(info.right.size)
+    if (size > maxBytes) {
+      return [skip(file, `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB, see --max-mb)`)]
+    }
+    const bytes = yield* fs.readFile(file).pipe(Effect.either)
+    if (bytes._tag === "Left") return [skip(file, `could not be read: ${describe(bytes.left)}`)]
+    const { articles, skipped } = readArticles(file, bytes.right, { maxBytes })
+    return [
+      ...articles.map((article): InputItem => ({ _tag: "Article", article })),
+      ...skipped.map((s): InputItem => ({ _tag: "Skipped", skipped: s }))
+    ]
+  })
+
+export interface ReadOptions {
+  readonly maxBytes: number
+  readonly concurrency: number
+}
+
+/** Every input as a stream of articles and skipped items, in the order the files were given. */
+export const readInputs = (paths: ReadonlyArray<string>, options: ReadOptions) =>
+  Effect.map(expandPaths(paths), ({ files, skipped }) =>
+    Stream.concat(
+      Stream.fromIterable(skipped),
+      Stream.fromIterable(files).pipe(
+        // Files are read concurrently but kept in the order given, so a briefing is reproducible.
+        Stream.mapEffect(
+          (file) =>
+            isJsonl(file)
+              ? Effect.succeed(readJsonl(file))
+              : Effect.map(readOne(file, options.maxBytes), (items) => Stream.fromIterable(items)),
+          { concurrency: options.concurrency }
+        ),
+        Stream.flatten()
+      )
+    )
+  )
+
+/** Article ids must be unique in a briefing: a second `a.txt` in another folder becomes `a-2`. */
+export const uniqueIds = (articles: ReadonlyArray<Article>): Array<Article> => {
+  const seen = new Map<string, number>()
+  return articles.map((a) => {
+    const n = (seen.get(a.id) ?? 0) + 1
+    seen.set(a.id, n)
+    return n === 1 ? a : { ...a, id: `${a.id}-${n}` }
+  })
+}

@@ -1,0 +1,13 @@
+/** Stage timings on stderr when MAWJAZ_TIMINGS is set: to see where a run's time goes. */
+import { Effect } from "effect"
+
+export const timed = <A, E, R>(stage: string, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  process.env.MAWJAZ_TIMINGS
+    ? Effect.suspend(() => {
+        const t0 = performance.now()
+        return Effect.ensuring(
+          effect,
+          Effect.sync(() => process.stderr.write(`  ${stage.padEnd(24)} ${(performance.now() - t0).toFixed(0).padStart(6)}\n`))
+        )
+      })
+    : effect

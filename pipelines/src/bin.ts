@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * The `mawjaz` executable: provides the platform layers, runs the CLI, and is the one place
+ * where errors become messages and exit codes.
+ */
+import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import { Effect } from "effect"
+import { cli } from "./Cli.js"
+import type { MawjazError } from "./errors.js"
+
+const KNOWN = new Set(["NoInput", "EmptyCorpus", "BrowserNotFound", "RenderFailed", "WriteFailed", "StdinFailed"])
+const isMawjazError = (e: unknown): e is MawjazError =>
+  typeof e === "object" && e !== null && "_tag" in e && KNOWN.has(String((e as { _tag: unknown })._tag))
+
+// An early-closed pipe (`mawjaz tokenize | head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0)
+})
+
+cli(process.argv).pipe(
+  Effect.catchIf(isMawjazError, (error) =>
+    Effect.sync(() => {
+      process.stderr.write(`mawjaz: ${error.message}\n`)
+      process.exitCode = 1
+    })
+  ),
+  Effect.provide(NodeContext.layer),
+  NodeRuntime.runMain({ disableErrorReporting: false })
+)

@@ -1,0 +1,78 @@
+/** The Unix-style commands: stdin in, stdout out, and JSON formats others can script against. */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { mawjaz, SEEDS } from "./helpers.js"
+
+describe("mawjaz normalize / tokenize / stem", () => {
+  it("normalises stdin to stdout", () => {
+    const run = mawjaz(["normalize"], { input: "أَهْلاً بِكُمْ في مُوسكـــو\n" })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe("اهلا بكم في موسكو\n")
+  })
+
+  it("keeps spelling with the display profile", () => {
+    const run = mawjaz(["normalize", "--profile", "display"], { input: "مدرسة إلى\u200f\n" })
+    expect(run.stdout).toBe("مدرسة إلى\n")
+  })
+
+  it("tokenises one token a line, keeping hyphenated names whole", () => {
+    const run = mawjaz(["tokenize"], { input: "زار كيم جونغ-أون موسكو، يوم 13 أيلول." })
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().split("\n")).toEqual(["زار", "كيم", "جونغ-أون", "موسكو", "يوم", "13", "أيلول"])
+  })
+
+  it("writes exactly one stem a line, blank lines kept", () => {
+    const words = ["والصواريخ", "", "بالأسلحة", "كوريا", "", "", "الدبلوماسية"]
+    const run = mawjaz(["stem"], { input: words.join("\n") + "\n" })
+    expect(run.status).toBe(0)
+    const lines = run.stdout.split("\n")
+    expect(lines.pop()).toBe("")
+    expect(lines.length).toBe(words.length)
+    lines.forEach((line, i) => expect(line === "").toBe(words[i] === ""))
+    expect(lines[0]).not.toMatch(/^و/)
+    expect(lines[3]).toMatch(/^كوري/)
+  })
+
+  it("gives roots with --root", () => {
+    const run = mawjaz(["stem", "--root"], { input: "المكتبات\n" })
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().length).toBeGreaterThan(1)
+  })
+})
+
+describe("mawjaz keywords / summarize", () => {
+  it("ranks keyphrases per article as JSON keyed by file name", () => {
+    const run = mawjaz(["keywords", SEEDS, "--top", "5", "--json"])
+    expect(run.status).toBe(0)
+    const result = JSON.parse(run.stdout) as Record<string, Array<string>>
+    expect(Object.keys(result)).toHaveLength(5)
+    for (const phrases of Object.values(result)) {
+      expect(phrases.length).toBeGreaterThan(0)
+      expect(phrases.length).toBeLessThanOrEqual(5)
+    }
+  })
+
+  it("summarises with offsets into the source and a full ranking", () => {
+    const file = join(SEEDS, "000_c28bba0c94519a16.txt")
+    const run = mawjaz(["summarize", file, "--sentences", "2", "--json"])
+    expect(run.status).toBe(0)
+    const result = JSON.parse(run.stdout) as Record<string, { summary: Array<{ text: string; start: number; end: number; score: number }>; ranked: Array<{ text: string; start: number; end: number }> }>
+    const { summary, ranked } = result["000_c28bba0c94519a16"]!
+    const source = readFileSync(file, "utf8")
+    expect(summary).toHaveLength(2)
+    for (const s of [...summary, ...ranked]) expect(source.slice(s.start, s.end)).toBe(s.text)
+    expect(ranked.length).toBeGreaterThan(10)
+    // The summary is the first two of the ranking, shown in document order.
+    const firstTwo = ranked.slice(0, 2).map((s) => s.start).sort((a, b) => a - b)
+    expect(summary.map((s) => s.start)).toEqual(firstTwo)
+  })
+
+  it("has --help with an example on every command", () => {
+    for (const cmd of ["briefing", "normalize", "tokenize", "stem", "keywords", "summarize"]) {
+      const run = mawjaz([cmd, "--help"])
+      expect(run.status).toBe(0)
+      expect(run.stdout).toMatch(/Example:/)
+    }
+  })
+})
