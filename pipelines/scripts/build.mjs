@@ -1,8 +1,15 @@
 // Bundles the CLI into dist/ so that `mawjaz` starts fast: one ES module for the commands,
 // and separate chunks (loaded on demand) for the report and the browser.
 import { build } from "esbuild"
+import { rmSync } from "node:fs"
+import { dirname, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..")
+rmSync(resolve(root, "dist"), { recursive: true, force: true })
 
 await build({
+  absWorkingDir: root,
   entryPoints: ["src/bin.ts"],
   outdir: "dist",
   bundle: true,

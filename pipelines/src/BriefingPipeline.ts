@@ -38,6 +38,7 @@ export interface BriefingResult {
 /** Read every input; articles and skipped inputs come back separately, in input order. */
 export const collectArticles = (paths: ReadonlyArray<string>, options: { maxBytes: number; concurrency: number }) =>
   Effect.gen(function* () {
+    const path = yield* Path.Path
     const stream = yield* readInputs(paths, options)
     let n = 0
     const items = yield* Stream.runCollect(stream.pipe(Stream.tap(() => progress("reading", ++n))))
@@ -47,7 +48,15 @@ export const collectArticles = (paths: ReadonlyArray<string>, options: { maxByte
       if (item._tag === "Article") articles.push(item.article)
       else skipped.push(item.skipped)
     }
-    return { articles: uniqueIds(articles), skipped }
+    // Paths are shown relative to the working folder when they are inside it: shorter, and the same on every machine.
+    const display = (file: string) => {
+      const rel = path.relative(process.cwd(), file)
+      return rel.startsWith("..") || path.isAbsolute(rel) ? file : rel
+    }
+    return {
+      articles: uniqueIds(articles).map((a) => ({ ...a, path: display(a.path) })),
+      skipped: skipped.map((s) => ({ ...s, path: display(s.path) }))
+    }
   })
 
 export const analyseAll = (articles: ReadonlyArray<Article>, concurrency: number) =>
@@ -72,7 +81,8 @@ export const makeBriefing = (options: BriefingOptions) =>
     const path = yield* Path.Path
     const renderer = yield* Renderer
     const { articles: read, skipped } = yield* timed("read inputs", collectArticles(options.paths, options))
-    if (read.length === 0) return yield* Effect.fail(new EmptyCorpus({ skipped: skipped.length }))
+    if (read.length === 0) return yield* Effect.fail(new EmptyCorpus({ skipped }))
+    yield* renderer.warmUp
 
     const articles = yield* timed("clean corpus", Effect.sync(() => cleanCorpus(read)))
     const duplicates = yield* timed("find duplicates", Effect.sync(() => findDuplicates(articles)))

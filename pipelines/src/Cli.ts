@@ -6,11 +6,15 @@ import { Args, Command, Options } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { makeBriefing } from "./BriefingPipeline.js"
-import { RendererLive } from "./Renderer.js"
-import { keywordsCommand, normalizeCommand, stemCommand, summarizeCommand, tokenizeCommand } from "./TextCommands.js"
+import { normalizeCommand, stemCommand, tokenizeCommand } from "./StdinCommands.js"
 import { writeStderr } from "./Stdio.js"
 import { VERSION } from "./version.js"
+
+// The briefing and file commands load the article, analysis and report packages on demand,
+// so that the stdin commands (normalize, tokenize, stem) start in a fraction of the time.
+const briefingPipeline = Effect.promise(() => import("./BriefingPipeline.js"))
+const fileCommands = Effect.promise(() => import("./FileCommands.js"))
+const rendererLayer = Effect.promise(() => import("./Renderer.js"))
 
 /** The product's own five articles, used when no input is given. */
 export const DEFAULT_SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), "../../seeds")
@@ -52,6 +56,8 @@ const briefing = Command.make(
   },
   (args) =>
     Effect.gen(function* () {
+      const { makeBriefing } = yield* briefingPipeline
+      const { RendererLive } = yield* rendererLayer
       const result = yield* makeBriefing({
         paths: args.paths.length ? args.paths : [DEFAULT_SEEDS],
         out: args.out.toLowerCase().endsWith(".pdf") ? args.out : `${args.out}.pdf`,
@@ -112,7 +118,7 @@ const keywords = Command.make(
     maxMb,
     concurrency
   },
-  (args) => keywordsCommand({ ...args, maxBytes: args.maxMb * 1024 * 1024 })
+  (args) => Effect.flatMap(fileCommands, ({ keywordsCommand }) => keywordsCommand({ ...args, maxBytes: args.maxMb * 1024 * 1024 }))
 ).pipe(
   Command.withDescription(
     'Keyphrases of each article, best first. With --json: { "<id>": ["keyphrase", ...] }.\nExample: mawjaz keywords seeds/ --top 5 --json'
@@ -130,14 +136,14 @@ const summarizeCmd = Command.make(
     concurrency
   },
   (args) =>
-    summarizeCommand({
+    Effect.flatMap(fileCommands, ({ summarizeCommand }) => summarizeCommand({
       paths: args.paths,
       json: args.json,
       sentences: Option.getOrUndefined(args.sentences),
       words: Option.getOrUndefined(args.words),
       maxBytes: args.maxMb * 1024 * 1024,
       concurrency: args.concurrency
-    })
+    }))
 ).pipe(
   Command.withDescription(
     'Extractive summary of each article. With --json: { "<id>": { "summary": [...], "ranked": [...] } }, each sentence { text, start, end, score }.\n' +

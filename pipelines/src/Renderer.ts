@@ -1,9 +1,9 @@
 /**
- * The PDF renderer as a service. Its live layer starts Chromium in the background as soon as the
- * layer is built, so the browser's start-up overlaps reading and analysing the articles; the
- * browser is closed when the layer's scope closes, on every path.
+ * The PDF renderer as a service. Chromium is started once, on first need, and closed when the
+ * layer's scope closes, on every path. `warmUp` starts it in the background, so that its start-up
+ * overlaps the analysis of the articles.
  */
-import { Context, Effect, Fiber, Layer, Scope } from "effect"
+import { Context, Effect, Layer, Scope } from "effect"
 import { launchBrowser } from "./Browser.js"
 import { BrowserNotFound, RenderFailed } from "./errors.js"
 
@@ -14,6 +14,8 @@ export interface PdfOptions {
 export class Renderer extends Context.Tag("@mawjaz/pipelines/Renderer")<
   Renderer,
   {
+    /** Start the browser in the background, if it is not started yet. */
+    readonly warmUp: Effect.Effect<void>
     /** Print a self-contained HTML document to PDF bytes. */
     readonly pdf: (html: string, options: PdfOptions) => Effect.Effect<Uint8Array, BrowserNotFound | RenderFailed>
   }
@@ -23,12 +25,13 @@ export const RendererLive = Layer.scoped(
   Renderer,
   Effect.gen(function* () {
     const scope = yield* Effect.scope
-    const browser = yield* Effect.forkIn(Scope.extend(launchBrowser, scope), scope)
-    const { printPdf } = yield* Effect.promise(() => import("@mawjaz/report"))
+    const browser = yield* Effect.cached(Scope.extend(launchBrowser, scope))
     return {
+      warmUp: Effect.asVoid(Effect.forkIn(browser, scope)),
       pdf: (html, options) =>
         Effect.gen(function* () {
-          const b = yield* Fiber.join(browser)
+          const { printPdf } = yield* Effect.promise(() => import("@mawjaz/report"))
+          const b = yield* browser
           return yield* Effect.acquireUseRelease(
             Effect.tryPromise({ try: () => b.newPage(), catch: (cause) => new RenderFailed({ stage: "opening a page", cause }) }),
             (page) =>

@@ -4,7 +4,7 @@
  * where errors become messages and exit codes.
  */
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Effect } from "effect"
+import { Cause, Effect, Exit } from "effect"
 import { cli } from "./Cli.js"
 import type { MawjazError } from "./errors.js"
 
@@ -25,5 +25,9 @@ cli(process.argv).pipe(
     })
   ),
   Effect.provide(NodeContext.layer),
-  NodeRuntime.runMain({ disableErrorReporting: false })
+  NodeRuntime.runMain({
+    // Ctrl-C interrupts the program (closing the browser through its scope) and exits 130, as shells expect.
+    teardown: (exit, onExit) =>
+      onExit(Exit.isSuccess(exit) ? (Number(process.exitCode ?? 0) || 0) : Cause.isInterruptedOnly(exit.cause) ? 130 : 1)
+  })
 )

@@ -12,11 +12,13 @@ export class NoInput extends Data.TaggedError("NoInput")<{ readonly paths: Reado
 }
 
 /** Every input was skipped: nothing is left to brief. */
-export class EmptyCorpus extends Data.TaggedError("EmptyCorpus")<{ readonly skipped: number }> {
+export class EmptyCorpus extends Data.TaggedError("EmptyCorpus")<{
+  readonly skipped: ReadonlyArray<{ readonly path: string; readonly reason: string; readonly line?: number }>
+}> {
   override get message() {
-    return this.skipped > 0
-      ? `No Arabic article could be read: all ${this.skipped} input(s) were skipped (see the reasons above). Nothing was written.`
-      : "No Arabic article could be read. Nothing was written."
+    if (this.skipped.length === 0) return "No Arabic article could be read. Nothing was written."
+    const list = this.skipped.map((s) => `\n  ${s.line === undefined ? s.path : `${s.path}:${s.line}`}: ${s.reason}`).join("")
+    return `No Arabic article could be read; every input was skipped. Nothing was written.${list}`
   }
 }
 

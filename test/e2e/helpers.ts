@@ -40,6 +40,12 @@ export const pdfFonts = (file: string): string => spawnSync("pdffonts", [file], 
 /** Whitespace folded and the report's own typographic marks removed, for comparing text. */
 export const fold = (s: string) => s.replace(/[\u200c-\u200f\u202a-\u202e\u2066-\u2069\u0640]/g, "").replace(/\s+/g, " ").trim()
 
+/**
+ * Letters and digits only, in order. pdftotext places neutral punctuation and spaces around
+ * diacritics by its own bidi rules; the letters' order is what shows the text reads correctly.
+ */
+export const lettersOnly = (s: string) => s.replace(/[^\p{L}\p{Nd}]/gu, "")
+
 /** Windows-1256 bytes for a string, from the platform's own decoding table. */
 export const encodeWindows1256 = (text: string): Uint8Array => {
   const decoder = new TextDecoder("windows-1256")

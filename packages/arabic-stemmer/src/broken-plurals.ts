@@ -5,7 +5,7 @@
 //   أفعال → فعل    (أسعار → سعر), only with a written أ: إفعال is a verbal noun (إعلان)
 //   فعائل → فعيل   (جرائم → جريم(ة), وثائق → وثيق(ة))
 //   فعول of a doubled root → فع (حدود → حد, حقوق → حق, ردود → رد)
-import { ALEF, ALEF_HAMZA_ABOVE, ALEF_MAKSURA, HAMZA, WAW, YEH, YEH_HAMZA, isAlef } from "./chars.js"
+import { ALEF, ALEF_HAMZA_ABOVE, HAMZA, WAW, YEH, YEH_HAMZA, isAlef } from "./chars.js"
 import { brokenPlurals } from "./lexicon.js"
 import { unifyLetters } from "./normalize-word.js"
 
@@ -19,14 +19,16 @@ export function singularFromTable(word: string): string | undefined {
 }
 
 /**
- * Whether `word` may be a spelling of `listed`: a bare ا or ي in the word may stand for any
- * alef or for ى (hamzas are often not written), but a written أ إ آ ى must be the listed one.
+ * Whether `word` may be a spelling of `listed`: a bare ا in the word may stand for any alef
+ * (hamzas are often not written), but a written أ إ آ must be the listed one; ي and ى must
+ * match (قوي "strong" is not قوى "forces").
  */
 function sameSpelling(word: string, listed: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const w = word.charCodeAt(i)
-    if (w === listed.charCodeAt(i) || w === ALEF || w === YEH) continue
-    if (isAlef(w) || w === ALEF_MAKSURA) return false
+    const l = listed.charCodeAt(i)
+    if (w === l || (w === ALEF && isAlef(l))) continue
+    return false
   }
   return true
 }

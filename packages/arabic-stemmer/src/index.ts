@@ -1,23 +1,35 @@
 // @mawjaz/arabic-stemmer — a light stemmer for Arabic news text with a broken-plural table
 // and optional root extraction. See README.md for the algorithm and its references.
-import { memoize } from "./cache.js"
 import { rootUncached } from "./root.js"
 import { stemUncached } from "./stemmer.js"
+import { createVocabulary, type StemVocabulary } from "./vocabulary.js"
 
 export interface StemmerOptions {
-  /** Words per cache generation (default 200 000; 0 disables the cache). */
+  /** Words per cache generation (default 131 072; 0 disables the cache). */
   cacheSize?: number
   /** Return roots instead of light stems. */
   root?: boolean
 }
 
-const DEFAULT_CACHE_SIZE = 200_000
+const DEFAULT_CACHE_SIZE = 131_072
 
 /** A stemming function with its own cache. */
 export function createStemmer(options: StemmerOptions = {}): (word: string) => string {
   const size = options.cacheSize ?? DEFAULT_CACHE_SIZE
-  return memoize(options.root === true ? rootUncached : stemUncached, size)
+  const uncached = options.root === true ? rootUncached : stemUncached
+  return size > 0 ? createVocabulary(uncached, size).stemOf : uncached
 }
+
+/**
+ * A stem vocabulary: `idOf(word)` gives a dense id per distinct stem (cached), `stemAt(id)`
+ * the stem. Counting by id in an array is the fastest way to count stems.
+ */
+export function createStemVocabulary(options: StemmerOptions = {}): StemVocabulary {
+  const uncached = options.root === true ? rootUncached : stemUncached
+  return createVocabulary(uncached, options.cacheSize ?? DEFAULT_CACHE_SIZE)
+}
+
+export type { StemVocabulary } from "./vocabulary.js"
 
 const defaultStem = createStemmer()
 const defaultRoot = createStemmer({ root: true, cacheSize: 20_000 })

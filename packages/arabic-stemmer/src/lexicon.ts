@@ -2,12 +2,16 @@
 // form (alef forms → ا, ى → ي); broken plurals also keep their spelled form, so that a
 // written hamza can veto a match (إعداد is not the plural أعداد).
 import brokenPluralTable from "../data/broken-plurals.json" with { type: "json" }
+import functionWordTable from "../data/function-words.json" with { type: "json" }
 import protectedTable from "../data/protected-stems.json" with { type: "json" }
 import { normalizeWord, unifyLetters } from "./normalize-word.js"
 
 function canonical(word: string): string {
   return unifyLetters(normalizeWord(word))
 }
+
+/** Function words (في, التي, فيها, عندما …), kept whole. */
+export const functionWords: ReadonlySet<string> = new Set(functionWordTable.words.map(canonical))
 
 /** Words kept whole once proclitics are gone: names and words a suffix rule would damage. */
 export const protectedWords: ReadonlySet<string> = new Set(protectedTable.names.map(canonical))

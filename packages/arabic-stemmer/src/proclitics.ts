@@ -4,7 +4,7 @@
 // single-letter proclitics are cut only when three letters remain and the word is not a known
 // stem beginning with that letter (وزير, بريطانيا, سياسة …), since light10's experiments showed
 // that blind removal of ب ك ل ف does more harm than good.
-import { ALEF, BEH, DAL, FEH, KAF, LAM, NOON, SEEN, TAH, TEH, WAW, YEH } from "./chars.js"
+import { ALEF, ALEF_HAMZA_ABOVE, BEH, DAL, FEH, KAF, LAM, NOON, SEEN, TAH, TEH, WAW, YEH } from "./chars.js"
 
 const MIN_AFTER_ARTICLE = 2
 const MIN_AFTER_LETTER = 3
@@ -37,8 +37,9 @@ function plausibleAfterPreposition(s: string): boolean {
   return c2 === TEH || c2 === NOON || c2 === SEEN || c3 === TEH || c3 === TAH || c3 === DAL
 }
 
+/** ي ت ن أ: the first letter of an imperfect verb (a bare ا is a فاعل vowel: سابق, ساعد). */
 function isImperfectPrefix(c: number): boolean {
-  return c === YEH || c === TEH || c === NOON || c === ALEF
+  return c === YEH || c === TEH || c === NOON || c === ALEF_HAMZA_ABOVE
 }
 
 /**

@@ -2,11 +2,11 @@
 // enclitic pronoun → inflectional ending → broken-plural template → imperfect verb prefix.
 // See README.md for the algorithm and its references.
 import { singularFromTable, singularFromTemplate } from "./broken-plurals.js"
-import { isArabicLetter } from "./chars.js"
-import { initialLetterStems, protectedWords } from "./lexicon.js"
+import { FEH, SEEN, WAW, isArabicLetter } from "./chars.js"
+import { functionWords, initialLetterStems, protectedWords } from "./lexicon.js"
 import { normalizeWord, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
-import { inflectionLength, pronounLength, restoreTehMarbuta } from "./suffixes.js"
+import { inflectionLength, isNominalEnding, pronounLength, restoreTehMarbuta } from "./suffixes.js"
 import { stripImperfectPrefix } from "./verbs.js"
 
 const MIN_STEM = 2
@@ -28,11 +28,20 @@ export function isArabicWord(s: string): boolean {
 
 /** Stem a normalised all-Arabic word (alef forms and ى still distinct). */
 export function stemArabic(s: string): string {
-  if (s.length <= MIN_STEM || protectedWords.has(unifyLetters(s))) return s
+  if (s.length <= MIN_STEM) return s
+  const whole = unifyLetters(s)
+  if (protectedWords.has(whole) || functionWords.has(whole)) return s
+  if (isConjunction(s.charCodeAt(0)) && functionWords.has(whole.slice(1))) return s.slice(1) // والتي
   const article = articleLength(s)
-  if (article > 0) return stemBare(s.slice(article))
+  if (article > 0) return stemBare(s.slice(article), NOUN)
   return stemAfterLetters(s, true)
 }
+
+// What the removed affixes say about the word: after an article, a preposition or a nominal
+// ending (ة ات, tanwin ا) it is a noun, and its initial ي/ت is no verb prefix (التطور, تطورات).
+const ANY = 0
+const NOUN = 1
+type WordClass = typeof ANY | typeof NOUN
 
 /**
  * Single-letter proclitics (و ف, then ب ك ل or future س). A letter is removed unless the
@@ -42,10 +51,19 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const kind = letterProcliticKind(s, conjunctionAllowed)
   if (kind === 0 || isListed(s)) return stemBare(s)
   const rest = s.slice(1)
-  const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest)
+  if (kind === 1 && functionWords.has(unifyLetters(rest))) return rest // وفي, فإن, وهو
+  const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) ? ANY : NOUN)
   if (knownStems.has(unifyLetters(s[0] + inner))) return stemBare(s)
   const whole = stemBare(s)
   return knownStems.has(unifyLetters(whole)) ? whole : inner
+}
+
+function isConjunction(c: number): boolean {
+  return c === WAW || c === FEH
+}
+
+function isFuture(s: string): boolean {
+  return s.charCodeAt(0) === SEEN
 }
 
 function isListed(word: string): boolean {
@@ -53,10 +71,16 @@ function isListed(word: string): boolean {
 }
 
 /** Stem of a word without proclitics, never shorter than two letters. */
-function stemBare(rest: string): string {
-  const stem = stripVerbPrefix(stemSuffixes(rest))
+function stemBare(rest: string, wordClass: WordClass = ANY): string {
+  if (functionWords.has(unifyLetters(rest))) return rest
+  suffixSaysNoun = false
+  const bare = stemSuffixes(rest)
+  const stem = wordClass === NOUN || suffixSaysNoun ? bare : stripVerbPrefix(bare)
   return stem.length >= MIN_STEM ? stem : rest
 }
+
+/** Set by stripInflection when the ending removed is nominal (ة ات تين, tanwin ا). */
+let suffixSaysNoun = false
 
 /** The imperfect prefix is removed unless the stem is a known one (يمن, تركي). */
 function stripVerbPrefix(stem: string): string {
@@ -67,21 +91,28 @@ function stripVerbPrefix(stem: string): string {
 export function stemSuffixes(s: string): string {
   if (protectedWords.has(unifyLetters(s))) return s
   const plural = singularFromTable(s)
-  if (plural !== undefined) return stripInflection(plural)
+  if (plural !== undefined) return stemSingular(plural)
   let x = s
   const pronoun = pronounLength(x)
   if (pronoun > 0) {
     x = restoreTehMarbuta(x.slice(0, x.length - pronoun))
     const singular = singularFromTable(x)
-    if (singular !== undefined) return stripInflection(singular)
+    if (singular !== undefined) return stemSingular(singular)
   }
   x = stripInflection(x)
   return singularFromTemplate(x) ?? x
 }
 
+/** A singular from the plural table: its inflection goes unless it is protected (مليون). */
+function stemSingular(s: string): string {
+  return protectedWords.has(unifyLetters(s)) ? s : stripInflection(s)
+}
+
 function stripInflection(s: string): string {
   const k = inflectionLength(s)
-  return k > 0 ? s.slice(0, s.length - k) : s
+  if (k === 0) return s
+  if (isNominalEnding(s, k)) suffixSaysNoun = true
+  return s.slice(0, s.length - k)
 }
 
 /** The listed words and their suffix-stripped stems, in unified spelling. */

@@ -2,7 +2,7 @@
 // the letters that must remain and on the shape of the word, so that names and nouns whose
 // last letters merely look like a suffix (اتجاه, تعيين, قانون, كويت …) keep them.
 import {
-  ALEF, ALEF_HAMZA_ABOVE, HEH, KAF, MEEM, NOON, TEH, TEH_MARBUTA, WAW, YEH, isAlef,
+  ALEF, ALEF_HAMZA_ABOVE, ALEF_MAKSURA, HEH, JEEM, KAF, MEEM, NOON, TEH, TEH_MARBUTA, WAW, YEH, isAlef,
 } from "./chars.js"
 
 const c = (s: string, i: number): number => s.charCodeAt(i)
@@ -32,11 +32,19 @@ export function pronounLength(s: string): number {
   }
   if (last === HEH) {
     // ه: not after ا (اتجاه, مياه), and after ي only when four letters remain (نزيه, توجيه)
-    if (n - 1 < 3 || isAlef(prev)) return 0
+    if (n - 1 < 3 || isAlef(prev) || isWajh(s)) return 0
     if (prev === YEH && (n - 1 < 4 || isTafeelShape(s))) return 0
     return 1
   }
   return 0
+}
+
+/** ـوجه, ـواجه: the root و ج ه (توجه, يواجه), whose ه is no pronoun. */
+function isWajh(s: string): boolean {
+  const n = s.length
+  if (c(s, n - 2) !== JEEM) return false
+  const p = c(s, n - 3)
+  return p === WAW || (isAlef(p) && c(s, n - 4) === WAW)
 }
 
 /** تفعيل: five letters, ت first, ي fourth (تعيين, توجيه, تصويت, تدشين). */
@@ -70,7 +78,13 @@ export function inflectionLength(s: string): number {
     return 1 // tanwin alef (كثيرا), dual verb (قاما), country -يا → -ي (سوريا)
   }
   if (last === YEH && prev === YEH && n - 1 >= 4) return 1 // construct plural of a nisba (فلسطينيي)
+  if (last === ALEF_MAKSURA && n === 4 && !startsLikeVerb(c(s, 0))) return 1 // فعلى (كبرى, ذكرى)
   return 0
+}
+
+/** أ ي ت ن: an elative (أدنى) or an imperfect verb (يبقى), not a فعلى feminine. */
+function startsLikeVerb(c0: number): boolean {
+  return isAlef(c0) || c0 === YEH || c0 === TEH || c0 === NOON
 }
 
 function nounEndingLength(s: string, prev: number): number {
@@ -104,3 +118,12 @@ function isAfaalShape(s: string): boolean {
   return s.length === 5 && c(s, 0) === ALEF_HAMZA_ABOVE && isAlef(c(s, 3))
 }
 
+
+/** Whether the last `k` letters of `s` (an ending found by inflectionLength) only end nouns. */
+export function isNominalEnding(s: string, k: number): boolean {
+  const last = c(s, s.length - 1)
+  if (last === TEH_MARBUTA || last === ALEF_MAKSURA) return true
+  if (last === TEH) return k === 2 // ات
+  if (last === NOON) return k === 3 // تين تان
+  return last === ALEF && k === 1 && c(s, s.length - 2) !== WAW // tanwin ا (not وا)
+}

@@ -95,6 +95,7 @@ describe("splitSentences on any input", () => {
         for (const s of splitSentences(text)) {
           expect(text.slice(s.start, s.end)).toBe(s.text);
           expect(/^\s|\s$/u.test(s.text)).toBe(false);
+          expect(/[\n\r\u2028\u2029\x85]/u.test(s.text)).toBe(false);
           expect(s.text.length).toBeGreaterThan(0);
           expect(s.start).toBeGreaterThanOrEqual(last);
           last = s.end;

@@ -120,6 +120,7 @@ function checkTokens(text: string, tokens: Token[]): void {
     if (t.kind === "latin" || t.kind === "url" || t.kind === "email") expect(t.norm).toBe(norm.toLowerCase());
     else expect([norm, norm.toLowerCase()]).toContain(t.norm);
     expect(t.norm.length).toBeGreaterThan(0);
+    expect(/\s/u.test(t.text)).toBe(false);
   }
 }
 

@@ -6,7 +6,7 @@
 import type { Article, KnownMetadata, Paragraph, Removal, RemovalKind } from "./types.js";
 import { splitLines, type Line } from "./lines.js";
 import { fold, foldedWords, wordCount } from "./fold.js";
-import { parseDate, parseMonthYear } from "./date.js";
+import { dateFreeWords, parseDate, parseMonthYear } from "./date.js";
 import {
   agencyLine, datelineAgency, domainOf, endsLikeSentence, hasNoWords, isEndMarker, isHeadlineShaped,
   isLinkOnly, isListItem, isPhraseLine, matchLabel, mentionsPhrase, opensWithPhrase, phrasePosition,
@@ -235,12 +235,10 @@ function contentKeys(text: string): string[] {
 }
 
 function isDateLine(text: string): boolean {
-  if (wordCount(text) > 8) return false;
-  const d = parseDate(text);
-  if (!d) return false;
-  // What is left besides the date words must be little: a weekday, "GMT", a time.
-  const rest = fold(text).split(" ").filter((w) => !/^\d+(st|nd|rd|th)?$/.test(w) && w.length > 1);
-  return rest.length <= 5;
+  if (wordCount(text) > 8 || /[.!?؟]$/u.test(text)) return false;
+  if (!parseDate(text)) return false;
+  // Besides the date itself (digits, month and weekday names) at most two words: "GMT", "الموافق".
+  return dateFreeWords(text) <= 2;
 }
 
 function isTagLine(text: string): boolean {
@@ -248,8 +246,11 @@ function isTagLine(text: string): boolean {
   return phrases.tags.some((p) => (f === p || f.startsWith(`${p} `)) && (f === p || /^[^:：]{1,25}[:：]/u.test(text)));
 }
 
+/** "رئيس التحرير" alone (the name follows on the next line) or "رئيس التحرير: name". */
 function isStaffLine(text: string): boolean {
-  return isPhraseLine(text, ["staff"], 0) || opensWithPhrase(text, "staff", 8);
+  if (isPhraseLine(text, ["staff"], 0)) return true;
+  const colon = text.search(/[:：]/u);
+  return colon !== -1 && isPhraseLine(text.slice(0, colon), ["staff"], 0) && wordCount(text.slice(colon + 1)) <= 4;
 }
 
 /** Two to four words, no digits or sentence punctuation: the shape of a personal name. */
@@ -289,9 +290,13 @@ function pickTitle(lines: readonly Line[], verdicts: Map<number, Verdict>, input
   if (input.structure) {
     for (const [n, kind] of input.structure) if (kind === "title" && !verdicts.has(n)) return lines.find((l) => l.line === n) ?? null;
   }
-  if (input.titleInText === false) return null;
   const rest = lines.filter((l) => !verdicts.has(l.line));
   const first = rest[0];
+  if (input.titleInText === false) {
+    // The headline repeated as the first line of the content is the title line, not a paragraph.
+    const known = nonEmpty(input.known?.title);
+    return first && known && rest.length > 1 && fold(first.text) === fold(known) ? first : null;
+  }
   if (!first || rest.length < 2) return null;
   if (!isHeadlineShaped(first.text, MAX_TITLE_WORDS) && !isQuestionHeadline(first.text)) return null;
   if (first.text.length > 250) return null;
@@ -312,17 +317,32 @@ function markCaptions(lines: readonly Line[], verdicts: Map<number, Verdict>, fo
   const credits = new Set([...found.siteNames].map(fold));
   if (found.source) credits.add(fold(found.source));
   const title = found.title ? fold(found.title) : "";
+  const byline = found.title && /[:：]/u.test(found.title) ? fold(found.title.slice(0, found.title.search(/[:：]/u))) : "";
   const isShort = (l: Line | undefined) => !!l && wordCount(l.text) <= MAX_SUBHEADING_WORDS && !endsLikeSentence(l.text);
+  const firstBody = kept.findIndex((l) => verdicts.get(l.line)?.kind !== "title" && !isShort(l));
   for (let i = 0; i < kept.length; i++) {
     const l = kept[i]!;
     if (verdicts.get(l.line)?.kind === "title" || !isShort(l) || isListItem(l.text)) continue;
     const { body, credit } = splitCredit(l.text);
     const key = fold(body);
-    if (key === "" || key.split(" ").length < 2) continue;
-    // Repeats the headline, or pairs with a neighbouring short line it starts or is started by.
-    const repeatsTitle = title !== "" && (isPrefixOf(key, title) || isPrefixOf(title, key) || nearlySameWords(key, title));
-    const pairs = [kept[i - 1], kept[i + 1]].some((n) => isShort(n) && verdicts.get(n!.line)?.kind !== "title"
-      && (isPrefixOf(key, fold(splitCredit(n!.text).body)) || isPrefixOf(fold(splitCredit(n!.text).body), key)));
+    if (key === "") continue;
+    // "كاتب: عنوان" headlines of opinion pages: the name line under them is the byline.
+    if (byline !== "" && key === byline && isPersonName(body)) {
+      verdicts.set(l.line, { kind: "metadata", rule: "byline" });
+      found.author ??= body.trim();
+      continue;
+    }
+    if (key.split(" ").length < 2) continue;
+    // Captions sit with the picture under the headline: before the running text starts.
+    const nearTop = firstBody === -1 || i < firstBody + 2;
+    const repeatsTitle = nearTop && title !== "" && (isPrefixOf(key, title) || isPrefixOf(title, key) || nearlySameWords(key, title));
+    // A caption and its credited copy: same words, one of them with a trailing ", credit" or comma.
+    const pairs = [kept[i - 1], kept[i + 1]].some((n) => {
+      if (!isShort(n) || verdicts.get(n!.line)?.kind === "title") return false;
+      const other = splitCredit(n!.text);
+      const hasCredit = credit !== null || other.credit !== null || /[،,]\s*$/u.test(l.text) || /[،,]\s*$/u.test(n!.text);
+      return hasCredit && fold(other.body) === key;
+    });
     const credited = credit !== null && (credits.has(fold(credit)) || agencyLine(credit) !== null);
     if (repeatsTitle || pairs || credited) {
       verdicts.set(l.line, { kind: "caption", rule: repeatsTitle ? "caption-repeats-title" : pairs ? "caption-pair" : "caption-credit" });
@@ -361,8 +381,10 @@ function markStructure(lines: readonly Line[], verdicts: Map<number, Verdict>, s
   const kept = lines.filter((l) => !verdicts.has(l.line));
   const marked = (l: Line) => structure?.get(l.line) === "subheading";
   const short = (l: Line) => isHeadlineShaped(l.text, MAX_SUBHEADING_WORDS) && !isListItem(l.text);
-  // Footer chrome carries no figures or "label: value" information.
-  const footerLike = (l: Line) => !/[\d:：|]/u.test(l.text);
+  // Footer chrome is a few words without figures, "label: value", clauses or sentence ends,
+  // and does not continue running text (a line opening with the conjunction و).
+  const footerLike = (l: Line) =>
+    wordCount(l.text) <= 8 && !/[\d:：|،,.!?؟…]/u.test(l.text) && !/^و\S{2,}/u.test(l.text) && !/^و /u.test(l.text);
   let lastBody = -1;
   for (let i = 0; i < kept.length; i++) if (!marked(kept[i]!) && !short(kept[i]!)) lastBody = i;
   if (lastBody === -1) return; // no running text at all: keep the short lines as they are

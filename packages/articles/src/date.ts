@@ -98,3 +98,12 @@ function asciiDigits(text: string): string {
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Words of a date line that are not part of a date: not digits, month or weekday names, ordinals. */
+export function dateFreeWords(text: string): number {
+  let rest = ` ${fold(asciiDigits(text))} `;
+  for (const name of [...MONTHS.keys(), ...WEEKDAYS.keys()].sort((a, b) => b.length - a.length)) {
+    while (rest.includes(` ${name} `)) rest = rest.replace(` ${name} `, " ");
+  }
+  return rest.split(" ").filter((w) => w.length > 1 && !/^\d+(?:st|nd|rd|th)?$/.test(w)).length;
+}

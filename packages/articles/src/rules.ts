@@ -22,10 +22,23 @@ export function endsLikeSentence(text: string): boolean {
   return FINAL_STOP.test(text);
 }
 
+/** A full stop, question or exclamation mark inside the line followed by more words — not an ellipsis, not an abbreviation ("د. "). */
+function hasInnerSentenceEnd(text: string): boolean {
+  for (const m of text.matchAll(/(\S*?)([.!?؟]+)\s+\p{L}/gu)) {
+    if (m[2]!.length > 1) continue;
+    const word = m[1]!.replace(/[^\p{L}]/gu, "");
+    if (m[2] === "." && word.length <= 2) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Short, unpunctuated line: the shape of a headline, subheading, caption or widget label. */
 export function isHeadlineShaped(text: string, maxWords = 15): boolean {
   const n = wordCount(text);
   if (n === 0 || n > maxWords) return false;
+  if (hasInnerSentenceEnd(text)) return false;
+
   if (/[.:؛;،,]["'”»)\]]*$/u.test(text)) return false;
   return !/[.][\s"'”»)\]]*$/u.test(text);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { articleFromRecord, isArticle } from "../src/index.js";
 import { bodyTexts, fromText, readOne, removedTexts } from "./helpers.js";
 
 const P1 = "ارتفعت أسعار القمح في الأسواق العالمية خلال الأسبوع الماضي بعد تراجع توقعات الإنتاج في عدد من الدول المصدرة الكبرى.";
@@ -191,5 +192,37 @@ describe("read also without an end-of-article line", () => {
     const a = fromText(doc(TITLE, P1, P2, "اقرأ أيضا", head, s1, s2));
     expect(removedTexts(a, "related")).toEqual(["اقرأ أيضا", head, s1, s2]);
     expect(bodyTexts(a)).toEqual([P1, P2]);
+  });
+});
+
+describe("lines that look like chrome but are not", () => {
+  it("keeps a refrain repeated between verses (not a caption pair)", () => {
+    const a = fromText(doc(TITLE, P1, "وكم غيمة", P2, "وكم غيمة", P3));
+    expect(a.removed).toEqual([]);
+  });
+
+  it("keeps a last line that carries a sentence or continues the text", () => {
+    const a = fromText(doc(TITLE, P1, P2, "ولم أر في عيوب الناس عيبا"));
+    expect(bodyTexts(a)).toContain("ولم أر في عيوب الناس عيبا");
+    const b = fromText(doc(TITLE, P1, P2, "وهو معارض بارز. سمات روسيا"));
+    expect(bodyTexts(b)).toContain("وهو معارض بارز. سمات روسيا");
+  });
+
+  it("keeps a sentence that mentions an editor, and a reference with a date", () => {
+    const a = fromText(doc(TITLE, P1, "رئيس التحرير يشرح للضيوف مراحل إعداد الصحيفة", P2, "(49) جريدة النور، 18 ديسمبر 1996."));
+    expect(a.removed).toEqual([]);
+    expect(a.date).toBeNull();
+  });
+});
+
+describe("jsonl records", () => {
+  it("treats a first content line equal to the title as the title line, and a name line as the byline", () => {
+    const content = [TITLE, P1, P2].join("\n");
+    const a = articleFromRecord({ id: "1", title: TITLE, content }, "r.jsonl", 1);
+    expect(isArticle(a) && a.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    expect(isArticle(a) && a.removed).toEqual([]);
+    const b = articleFromRecord({ id: "2", title: "سالم الناصر: القمح والأسعار", content: ["سالم الناصر", P1, P2].join("\n") }, "r.jsonl", 2);
+    expect(isArticle(b) && b.author).toBe("سالم الناصر");
+    expect(isArticle(b) && b.removed).toEqual([{ kind: "metadata", line: 1, text: "سالم الناصر" }]);
   });
 });

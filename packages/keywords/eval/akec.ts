@@ -122,17 +122,18 @@ function tune(docs: readonly Doc[], start: Partial<ScoreWeights>, merge: boolean
     ["tfExponent", [0.2, 0.35, 0.5, 0.7, 1]],
     ["wordTfExponent", [0, 0.25, 0.5, 0.75, 1]],
     ["meanPower", [-1, 0, 0.5, 1, 2]],
-    ["lengthPrior.2", [1, 1.5, 2, 2.5, 3]],
+    ["lengthPrior.2", [1, 1.5, 2, 2.5, 3, 4, 5]],
     ["lengthPrior.3", [0.5, 1, 1.5, 2, 3]],
     ["lengthPrior.4", [0.25, 0.5, 1, 1.5, 2]],
-    ["position", [0, 0.5, 1, 2, 4, 8, 16]],
+    ["position", [0, 1, 2, 4, 8, 16, 32, 64]],
     ["positionScale", [0.03, 0.06, 0.1, 0.2, 0.4, 1]],
     ["spread", [0, 0.5, 1, 2]],
     ["innerStopword", [0, 0.25, 0.5, 1]],
     ["definiteThenBare", [0.25, 0.5, 0.75, 1]],
     ["prepositionInside", [0.25, 0.5, 0.75, 1]],
     ["pronounSuffix", [0.25, 0.5, 0.75, 1]],
-    ["idfCap", [5, 6, 7, 8, 100]],
+    ["clauseInitialBare", [0.25, 0.5, 0.75, 1]],
+    ["idfCap", [4.5, 5, 5.5, 6, 6.5, 7, 8, 100]],
   ];
   for (let round = 0; round < 2; round++) {
     for (const [name, values] of grids) {

@@ -30,6 +30,8 @@ export interface PhraseShape {
   prepositionInside: boolean;
   /** a word carries a possessive/object pronoun (تركيزها، استثماراتهم): rarely part of a name for a topic */
   pronounSuffix: boolean;
+  /** a bare (not definite) first word opening a clause: in news prose mostly a verb (استقبل الشيخ، قدم سلطان) */
+  clauseInitialBare: boolean;
 }
 
 export interface CandidateOptions {
@@ -59,9 +61,16 @@ export function isEndWord(t: WordToken): boolean {
   return isWord(t) && !NAME_LINKS_NO_END.has(t.norm);
 }
 
-/** A word that may stand inside a keyphrase (function words are allowed only between edge words). */
+/**
+ * Function words that may stand inside a phrase: prepositions linking two nouns (موسم الهجرة إلى الشمال،
+ * التضخم في دول الخليج) and a standalone و. Particles such as إن، أن، الذي، قد open a clause instead.
+ */
+const INNER_FUNCTION_WORDS = new Set(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "عبر", "لدي", "نحو", "و"]);
+
+/** A word that may stand inside a keyphrase. */
 function isInnerWord(t: WordToken): boolean {
-  return t.kind !== "other";
+  if (t.kind === "other") return false;
+  return !t.stop || INNER_FUNCTION_WORDS.has(t.norm);
 }
 
 /**
@@ -170,5 +179,27 @@ export function shapeOf(tokens: readonly WordToken[], c: Candidate): PhraseShape
     if (j > i && startsWithPreposition(t)) prepositionInside = true;
     if (endsWithPronoun(t)) pronounSuffix = true;
   }
-  return { innerStopword, definiteThenBare: hasDefiniteThenBare(tokens, i, n), prepositionInside, pronounSuffix };
+  const head = tokens[i]!;
+  const clauseInitialBare = n > 1 && head.breakBefore && head.kind === "arabic" && !isDefinite(head);
+  return { innerStopword, definiteThenBare: hasDefiniteThenBare(tokens, i, n), prepositionInside, pronounSuffix, clauseInitialBare };
+}
+
+/**
+ * Drops fragments: a phrase that occurs (at least twice and) only as part of one longer candidate —
+ * as many times as it — is not a phrase of its own (كيم جونغ inside كيم جونغ أون). This is the
+ * nested-frequency idea of C-value (Frantzi, Ananiadou & Mima 2000).
+ */
+export function dropFragments(candidates: Map<string, Candidate>): void {
+  const fragments: string[] = [];
+  for (const c of candidates.values()) {
+    if (c.length < 2 || c.count < 2) continue;
+    const stems = stemsOf(c);
+    for (let len = 1; len < stems.length; len++) {
+      for (let from = 0; from + len <= stems.length; from++) {
+        const sub = candidates.get(stems.slice(from, from + len).join(" "));
+        if (sub && sub.count <= c.count) fragments.push(sub.key);
+      }
+    }
+  }
+  for (const key of fragments) candidates.delete(key);
 }

@@ -1,5 +1,5 @@
 // Keyphrases per article and for a corpus.
-import { collectCandidates, stemsOf, type Candidate } from "./candidates.js";
+import { collectCandidates, dropFragments, stemsOf, type Candidate } from "./candidates.js";
 import { mergeNearDuplicates } from "./merge.js";
 import { DEFAULT_WEIGHTS, scoreCandidate, tokenWeights, type ScoreWeights } from "./score.js";
 import { pickSurface } from "./surface.js";
@@ -89,6 +89,7 @@ function scoreAll(text: string, weights: Partial<ScoreWeights> = {}): ScoredCand
   let sentences = 0;
   for (const t of tokens) if (t.breakBefore) sentences++;
   const candidates = collectCandidates(tokens);
+  dropFragments(candidates);
   const ranked: ScoredCandidate[] = [];
   const doc = { tokens, sentences, tokenWeights: tokenWeights(tokens, w) };
   for (const c of candidates.values()) {

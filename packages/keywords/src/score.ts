@@ -28,6 +28,8 @@ export interface ScoreWeights {
   prepositionInside: number;
   /** factor for phrases with a word carrying an attached pronoun */
   pronounSuffix: number;
+  /** factor for phrases whose bare first word opens a clause (likely a verb) */
+  clauseInitialBare: number;
   /** ceiling on a word's IDF: unseen and very rare words (typos, rare verb forms) do not outweigh names */
   idfCap: number;
 }
@@ -46,6 +48,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   prepositionInside: 1,
   pronounSuffix: 0.75,
   idfCap: 6,
+  clauseInitialBare: 1,
 };
 
 export interface DocStats {
@@ -104,7 +107,8 @@ export function scoreCandidate(c: Candidate, doc: DocStats, weights: ScoreWeight
       (s.innerStopword ? weights.innerStopword : 1) *
       (s.definiteThenBare ? weights.definiteThenBare : 1) *
       (s.prepositionInside ? weights.prepositionInside : 1) *
-      (s.pronounSuffix ? weights.pronounSuffix : 1);
+      (s.pronounSuffix ? weights.pronounSuffix : 1) *
+      (s.clauseInitialBare ? weights.clauseInitialBare : 1);
   } else if (endsWithPronoun(doc.tokens[c.first]!)) {
     shape = weights.pronounSuffix;
   }

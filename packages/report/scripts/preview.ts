@@ -8,13 +8,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import puppeteer from "puppeteer"
-import { pageCount, printPdf, renderHtml, renderMarkdown } from "../src/index.js"
+import { CHROMIUM_ARGS, pageCount, printPdf, renderHtml, renderMarkdown } from "../src/index.js"
 import { FIXTURE, loadBriefing } from "../test/fixture.js"
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"
-]
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -35,7 +31,7 @@ const t2 = performance.now()
 writeFileSync(join(out, "briefing.html"), html)
 writeFileSync(join(out, "briefing.md"), renderMarkdown(briefing, { locale, digits }))
 
-const browser = await puppeteer.launch({ executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS })
+const browser = await puppeteer.launch({ executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] })
 try {
   const t3 = performance.now()
   const page = await browser.newPage()

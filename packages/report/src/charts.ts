@@ -19,7 +19,8 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height })
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT }, ...option })
-    return chart.renderToSVGString()
+    // The SSR output carries a <style> of :hover rules for interactive use; a printed chart has no pointer.
+    return chart.renderToSVGString().replace(/<style[^>]*><!\[CDATA\[[\s\S]*?\]\]>\s*<\/style>/g, "")
   } finally {
     chart.dispose()
   }
@@ -53,6 +54,8 @@ export function termsBarChart(data: readonly BarDatum[], options: { rtl: boolean
       },
       series: [{
         type: "bar",
+        silent: true, // print: no hover states, so the SVG carries no <style> block
+        emphasis: { disabled: true },
         barWidth: 14,
         itemStyle: { color: "#2f6f73", borderRadius: options.rtl ? [2, 0, 0, 2] : [0, 2, 2, 0] },
         label: {

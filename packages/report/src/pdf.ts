@@ -19,6 +19,12 @@ export interface PrintOptions {
   timeout?: number
 }
 
+/** Flags the product launches Chromium with (the pipeline owns the browser; tests and the preview use the same). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"
+]
+
 /** The document's own address: never fetched, answered from memory by the interceptor. */
 const DOCUMENT_URL = "http://mawjaz.invalid/briefing.html"
 const TOC_PAGE = /<span class="toc-page" data-target="([A-Za-z0-9_-]+)">[^<]*<\/span>/g

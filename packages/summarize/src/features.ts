@@ -29,6 +29,9 @@ export const FEATURES = [
   "keyphrases",
   "logLength",
   "short",
+  "termFrequency",
+  "hasNumber",
+  "hasQuote",
 ] as const
 
 export type FeatureName = (typeof FEATURES)[number]
@@ -55,6 +58,25 @@ export function keyphraseCoverage(terms: readonly string[], keyphrases: readonly
   return hit / keyphrases.length
 }
 
+/** Probability of each content term in the article (the SumBasic weight, Nenkova & Vanderwende 2005). */
+export function termProbabilities(cands: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const c of cands) for (const t of c.terms) {
+    counts.set(t, (counts.get(t) ?? 0) + 1)
+    total++
+  }
+  for (const [t, k] of counts) counts.set(t, k / Math.max(1, total))
+  return counts
+}
+
+function meanProbability(terms: readonly string[], probability: ReadonlyMap<string, number>): number {
+  if (terms.length === 0) return 0
+  let sum = 0
+  for (const t of terms) sum += probability.get(t) ?? 0
+  return sum / terms.length
+}
+
 /** Feature vectors (in FEATURES order) for the candidates of one article. */
 export function analyse(
   cands: readonly Candidate[],
@@ -68,6 +90,7 @@ export function analyse(
   const center = centroid(vectors)
   const phrases = keyphrases.map((k) => contentTerms(k)).filter((k) => k.length > 0)
   const n = cands.length
+  const probability = termProbabilities(cands)
   const features = cands.map((c, i) => {
     const x = new Float64Array(FEATURES.length)
     x[0] = i === 0 ? 1 : 0
@@ -81,6 +104,9 @@ export function analyse(
     x[8] = keyphraseCoverage(c.terms, phrases)
     x[9] = Math.log(1 + c.words) / Math.log(40)
     x[10] = c.words < 8 ? 1 : 0
+    x[11] = meanProbability(c.terms, probability) * 10
+    x[12] = /[0-9٠-٩]/.test(c.text) ? 1 : 0
+    x[13] = /["«»“”]/.test(c.text) ? 1 : 0
     return x
   })
   return { vectors, similarity, features }

@@ -4,6 +4,7 @@
  * tokenizer, stopword list and stemmer can be swapped in one place.
  */
 
+import { stem } from "@mawjaz/arabic-stemmer";
 import { isStopword, normalize, tokenize as tokenizeText } from "@mawjaz/arabic-text";
 
 export interface Word {
@@ -34,23 +35,9 @@ export function isStop(norm: string): boolean {
   return norm.length < 2 || isStopword(norm, { reportingVerbs: true });
 }
 
-const PREFIXES = ["وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل"];
-const SUFFIXES = ["ات", "ون", "ين", "ان", "ها", "هم", "هما", "كم", "نا", "ية", "ه", "ة", "ي"];
-
-const stemCache = new Map<string, string>();
-
-/** Stem of a normalised word. */
+/** Light stem (@mawjaz/arabic-stemmer) of a normalised word. */
 export function stemOf(norm: string): string {
-  const hit = stemCache.get(norm);
-  if (hit !== undefined) return hit;
-  let s = norm;
-  if (/[\u0600-\u06FF]/.test(s)) {
-    for (const p of PREFIXES) if (s.startsWith(p) && s.length - p.length >= 3) { s = s.slice(p.length); break; }
-    for (const x of SUFFIXES) if (s.endsWith(x) && s.length - x.length >= 3) { s = s.slice(0, -x.length); break; }
-  }
-  if (stemCache.size > 200_000) stemCache.clear();
-  stemCache.set(norm, s);
-  return s;
+  return stem(norm);
 }
 
 export interface ContentWord { surface: string; stem: string; start: number; end: number }

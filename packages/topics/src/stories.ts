@@ -8,8 +8,8 @@
  */
 import { averageLinkClusters, type Link } from "./cluster.js";
 import { dateDistanceFactor, parseDay } from "./dates.js";
-import { storyLabel } from "./story-labels.js";
-import { storyVectors } from "./story-vectors.js";
+import { storyLabels } from "./story-labels.js";
+import { storyVectors, type StoryModel } from "./story-vectors.js";
 import { dot, type SparseVector } from "./tfidf.js";
 import type { Story, StoryDoc } from "./types.js";
 
@@ -30,7 +30,8 @@ export function groupStories(docs: readonly StoryDoc[], options: StoryOptions = 
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const model = storyVectors(docs);
   const days = docs.map((d) => parseDay(d.date));
-  const links = similarPairs(model.vectors, model.df, days);
+  const similarity = (i: number, j: number) => articleSimilarity(model, i, j);
+  const links = similarPairs(model.vectors, model.df, days, similarity);
   const clusters = averageLinkClusters(docs.length, links, threshold);
 
   const groups = clusters.filter((c) => c.length >= 2);
@@ -38,37 +39,61 @@ export function groupStories(docs: readonly StoryDoc[], options: StoryOptions = 
   const ordered = groups
     .map((members) => byDate(members, days))
     .sort((a, b) => b.length - a.length || firstDay(a, days) - firstDay(b, days) || (a[0] as number) - (b[0] as number));
-  const stories = ordered.map((members, s) => {
-    const others = ordered.filter((_, o) => o !== s).flat();
-    const { label, keyphrases } = storyLabel(docs, members, others, model);
-    return { id: `story-${s + 1}`, label, keyphrases, articles: members.map((i) => (docs[i] as StoryDoc).id) };
-  });
+  const labels = storyLabels(docs, ordered, model);
+  const stories = ordered.map((members, s) => ({
+    id: `story-${s + 1}`,
+    label: labels[s]?.label ?? "",
+    keyphrases: labels[s]?.keyphrases ?? [],
+    articles: members.map((i) => (docs[i] as StoryDoc).id),
+  }));
   return { stories, unassigned };
 }
 
 /**
- * Pairs worth comparing share at least one term that is not everywhere (in at most
- * 5% of the articles, or 3); their similarity is the full cosine, times the date factor.
+ * Pairs worth comparing: their dot product over the terms that are not everywhere
+ * (in at most 5% of the articles, or 3) is accumulated through an inverted index;
+ * pairs that pass the floor get their full cosine, times the date factor.
  */
-function similarPairs(vectors: readonly SparseVector[], df: Float64Array, days: readonly (number | null)[]): Link[] {
+function similarPairs(
+  vectors: readonly SparseVector[],
+  df: Float64Array,
+  days: readonly (number | null)[],
+  pairSimilarity: (i: number, j: number) => number,
+): Link[] {
   const maxDf = Math.max(3, Math.floor(vectors.length * 0.05));
-  const postings = new Map<number, number[]>();
+  const postings = new Map<number, { doc: number; weight: number }[]>();
   vectors.forEach((v, i) => {
-    for (const id of v.ids) {
-      if ((df[id] ?? 0) > maxDf) continue;
+    v.ids.forEach((id, k) => {
+      if ((df[id] ?? 0) > maxDf || (df[id] ?? 0) < 2) return;
+      const entry = { doc: i, weight: v.values[k] as number };
       const list = postings.get(id);
-      if (list) list.push(i);
-      else postings.set(id, [i]);
-    }
+      if (list) list.push(entry);
+      else postings.set(id, [entry]);
+    });
   });
   const links: Link[] = [];
+  const partial = new Float64Array(vectors.length);
   for (let i = 0; i < vectors.length; i++) {
-    const seen = new Set<number>();
-    for (const id of (vectors[i] as SparseVector).ids) for (const j of postings.get(id) ?? []) if (j > i) seen.add(j);
-    for (const j of [...seen].sort((a, b) => a - b)) {
+    const v = vectors[i] as SparseVector;
+    const touched: number[] = [];
+    v.ids.forEach((id, k) => {
+      const list = postings.get(id);
+      if (!list) return;
+      const w = v.values[k] as number;
+      for (const { doc, weight } of list) {
+        if (doc <= i) continue;
+        if (partial[doc] === 0) touched.push(doc);
+        partial[doc] = (partial[doc] as number) + w * weight;
+      }
+    });
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      const enough = (partial[j] as number) > LINK_FLOOR;
+      partial[j] = 0;
+      if (!enough) continue;
       const factor = dateDistanceFactor(days[i] ?? null, days[j] ?? null);
       if (factor === 0) continue;
-      const similarity = dot(vectors[i] as SparseVector, vectors[j] as SparseVector) * factor;
+      const similarity = pairSimilarity(i, j) * factor;
       if (similarity > LINK_FLOOR) links.push({ a: i, b: j, similarity });
     }
   }
@@ -77,6 +102,13 @@ function similarPairs(vectors: readonly SparseVector[], df: Float64Array, days: 
 
 /** Pairs below this similarity are dropped as noise (they barely move a group mean). */
 const LINK_FLOOR = 0.02;
+
+/** Mean of the cosine of the whole articles and of their leads (title + first sentences). */
+export function articleSimilarity(model: StoryModel, i: number, j: number): number {
+  const whole = dot(model.vectors[i] as SparseVector, model.vectors[j] as SparseVector);
+  const lead = dot(model.leads[i] as SparseVector, model.leads[j] as SparseVector);
+  return (whole + lead) / 2;
+}
 
 /** Members ordered by date (unknown dates last), then input order. */
 function byDate(members: readonly number[], days: readonly (number | null)[]): number[] {

@@ -1,40 +1,102 @@
 /**
- * A story's label: the terms most characteristic of its articles against the other
- * stories — summed TF-IDF weight inside the story, for terms in at least half of its
- * articles, minus their mean weight elsewhere.
+ * Story labels: the story's keyphrases (corpusKeyphrases of @mawjaz/keywords over
+ * its articles), keeping those that are distinctive — in at least half of the
+ * story's articles and at most a quarter as common among the other articles.
+ * When none survive, the stems (and stem pairs) with the most TF-IDF weight inside
+ * the story relative to outside it stand in.
  */
+import { corpusKeyphrases } from "@mawjaz/keywords";
+import { contentWords } from "./analyse.js";
 import type { StoryModel } from "./story-vectors.js";
 import type { StoryDoc } from "./types.js";
 
-export function storyLabel(
-  _docs: readonly StoryDoc[],
-  members: readonly number[],
-  others: readonly number[],
-  model: StoryModel,
-): { label: string; keyphrases: string[] } {
+export interface StoryLabel {
+  label: string;
+  keyphrases: string[];
+}
+
+const KEYPHRASES = 8;
+
+export function storyLabels(docs: readonly StoryDoc[], stories: readonly (readonly number[])[], model: StoryModel): StoryLabel[] {
+  const total = termMass(
+    docs.map((_, i) => i),
+    model,
+  );
+  return stories.map((members) => {
+    const phrases = distinctiveKeyphrases(docs, members, model);
+    const chosen = phrases.length > 0 ? phrases : heaviestTerms(members, model, total, docs.length);
+    return { label: chosen.slice(0, 2).join("، "), keyphrases: chosen.slice(0, KEYPHRASES) };
+  });
+}
+
+function distinctiveKeyphrases(docs: readonly StoryDoc[], members: readonly number[], model: StoryModel): string[] {
+  let ranked: { phrase: string }[] = [];
+  try {
+    ranked = corpusKeyphrases(
+      members.map((i) => {
+        const d = docs[i] as StoryDoc;
+        return { id: d.id, text: d.title ? `${d.title}\n${d.text}` : d.text };
+      }),
+      { top: 25 },
+    );
+  } catch {
+    ranked = [];
+  }
+  const others = Math.max(1, docs.length - members.length);
+  const kept: string[] = [];
+  for (const { phrase } of ranked) {
+    const ids = phraseTerms(phrase, model);
+    if (ids === null) continue;
+    const inside = members.filter((m) => ids.every((id) => (model.counts[m] as Map<number, number>).has(id))).length;
+    const anywhere = Math.min(...ids.map((id) => model.df[id] ?? 0));
+    const outside = Math.max(0, anywhere - inside);
+    const rateIn = inside / members.length;
+    if (rateIn < 0.5 || outside / others > rateIn / 4) continue;
+    kept.push(phrase);
+    if (kept.length >= KEYPHRASES) break;
+  }
+  return kept;
+}
+
+/** Term ids of a phrase: its stem for one word, its adjacent stem pairs for more; null if unseen. */
+function phraseTerms(phrase: string, model: StoryModel): number[] | null {
+  const stems = contentWords(phrase).map((w) => w.stem);
+  if (stems.length === 0) return null;
+  const ids: number[] = [];
+  if (stems.length === 1) {
+    const id = model.termId(stems[0] as string);
+    if (id === undefined) return null;
+    ids.push(id);
+  } else
+    for (let i = 0; i + 1 < stems.length; i++) {
+      const id = model.termId(stems[i] as string, stems[i + 1] as string);
+      if (id === undefined) return null;
+      ids.push(id);
+    }
+  return ids;
+}
+
+function heaviestTerms(members: readonly number[], model: StoryModel, total: Map<number, number>, n: number): string[] {
   const inside = termMass(members, model);
-  const outside = termMass(others, model);
   const presence = new Map<number, number>();
   for (const m of members) for (const id of (model.counts[m] as Map<number, number>).keys()) presence.set(id, (presence.get(id) ?? 0) + 1);
+  const others = Math.max(1, n - members.length);
   const scored: [number, number][] = [];
   for (const [id, mass] of inside) {
     if ((presence.get(id) ?? 0) * 2 < members.length) continue;
-    const score = mass / members.length - (others.length > 0 ? (outside.get(id) ?? 0) / others.length : 0);
+    const score = mass / members.length - ((total.get(id) ?? 0) - mass) / others;
     if (score > 0) scored.push([id, score]);
   }
   scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const phrases: string[] = [];
-  const used = new Set<string>();
   for (const [id] of scored) {
     const phrase = displayTerm(model, id);
-    if (phrase === "" || used.has(phrase)) continue;
-    // A pair already covered by its words' phrase adds nothing; a word inside a listed pair likewise.
-    if ([...used].some((u) => u.includes(phrase) || phrase.includes(u))) continue;
-    used.add(phrase);
+    // A word inside a listed pair, or a pair around a listed word, adds nothing.
+    if (phrase === "" || phrases.some((u) => u.includes(phrase) || phrase.includes(u))) continue;
     phrases.push(phrase);
-    if (phrases.length >= 8) break;
+    if (phrases.length >= KEYPHRASES) break;
   }
-  return { label: phrases.slice(0, 3).join("، "), keyphrases: phrases };
+  return phrases;
 }
 
 function termMass(members: readonly number[], model: StoryModel): Map<number, number> {

@@ -43,7 +43,7 @@ export function maskMarkdown(source: string): { text: string; structure: Map<num
 function maskInline(s: string): string {
   return s
     .replace(/!\[[^\]]*\]\([^)]*\)/g, blank)
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_m, label: string, url: string) => ` ${label} ${" ".repeat(url.length + 1)}`)
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_m, label: string, url: string) => ` ${label}${" ".repeat(url.length + 3)}`)
     .replace(/<[^>]{1,200}>/g, blank)
     .replace(/(\*\*|__|\*|_|`|~~)(?=\S)([^*_`~]*?\S)\1/g, (_m, mark: string, inner: string) => blank(mark) + inner + blank(mark));
 }

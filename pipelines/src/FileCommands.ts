@@ -1,40 +1,15 @@
 /**
- * The Unix-style commands over the packages: text in on stdin (or files), text or JSON out on stdout.
+ * The file commands: articles read from files or folders, one JSON entry (or text block) per article
+ * on stdout, written as it is computed so memory stays bounded on large datasets.
  */
-import { normalize, tokenize } from "@mawjaz/arabic-text"
-import { createStemmer, root } from "@mawjaz/arabic-stemmer"
-import type { Article } from "@mawjaz/articles"
+import type { Article, Skipped } from "@mawjaz/articles"
 import { bodyOf } from "@mawjaz/briefing"
 import { extractKeyphrases } from "@mawjaz/keywords"
 import { summarize } from "@mawjaz/summarize"
 import { Effect, Stream } from "effect"
 import { EmptyCorpus } from "./errors.js"
 import { readInputs } from "./Inputs.js"
-import { readStdin, writeStderr, writeStdout } from "./Stdio.js"
-
-export const normalizeCommand = (profile: "search" | "display") =>
-  Effect.flatMap(readStdin, (text) => writeStdout(normalize(text, profile)))
-
-export const tokenizeCommand = (normalized: boolean) =>
-  Effect.flatMap(readStdin, (text) => {
-    const tokens = tokenize(text)
-    return writeStdout(tokens.length ? tokens.map((t) => (normalized ? t.norm : t.text)).join("\n") + "\n" : "")
-  })
-
-/** One word a line in, exactly one stem a line out; a blank line stays blank. */
-export const stemCommand = (roots: boolean) =>
-  Effect.flatMap(readStdin, (text) => {
-    const stemOf = roots ? root : createStemmer()
-    const lines = text.split("\n")
-    // A final newline ends the last line; it is not an extra blank line.
-    if (lines[lines.length - 1] === "") lines.pop()
-    const out = new Array<string>(lines.length)
-    for (let i = 0; i < lines.length; i++) {
-      const word = lines[i]!.trim()
-      out[i] = word === "" ? "" : stemOf(word)
-    }
-    return writeStdout(out.length ? out.join("\n") + "\n" : "")
-  })
+import { writeStderr, writeStdout } from "./Stdio.js"
 
 export interface FileCommandOptions {
   readonly paths: ReadonlyArray<string>
@@ -50,11 +25,11 @@ const perArticle = <A>(options: FileCommandOptions, json: boolean, compute: (a: 
   Effect.gen(function* () {
     const stream = yield* readInputs(options.paths, options)
     let count = 0
-    let skipped = 0
+    const skipped: Array<Skipped> = []
     if (json) yield* writeStdout("{")
     yield* Stream.runForEach(stream, (item) => {
       if (item._tag === "Skipped") {
-        skipped++
+        skipped.push(item.skipped)
         const where = item.skipped.line === undefined ? item.skipped.path : `${item.skipped.path}:${item.skipped.line}`
         return writeStderr(`mawjaz: skipped ${where}: ${item.skipped.reason}\n`)
       }
@@ -66,7 +41,7 @@ const perArticle = <A>(options: FileCommandOptions, json: boolean, compute: (a: 
       return writeStdout(chunk)
     })
     if (json) yield* writeStdout(count ? "\n}\n" : "}\n")
-    if (count === 0) return yield* Effect.fail(new EmptyCorpus({ skipped }))
+    if (count === 0) return yield* Effect.fail(new EmptyCorpus({ skipped: [] }))
   })
 
 export const keywordsCommand = (options: FileCommandOptions & { readonly top: number; readonly json: boolean }) =>

@@ -1,0 +1,212 @@
+// Hand-checked stems of news words: each row is word → expected stem (search normal form).
+// Written for this package; none is taken from the evaluation data.
+import { describe, expect, it } from "vitest"
+import { stem } from "../src/index.js"
+
+const golden: [word: string, stem: string, why: string][] = [
+  ["والكتاب", "كتاب", "proclitic"],
+  ["بالكتاب", "كتاب", "proclitic"],
+  ["للكتاب", "كتاب", "proclitic"],
+  ["الكتب", "كتب", "broken plural"],
+  ["وقال", "قال", "proclitic"],
+  ["وقالت", "قال", "verb"],
+  ["قالوا", "قال", "verb"],
+  ["يقول", "قال", "verb"],
+  ["تقول", "تقول", "verb"],
+  ["يقولون", "قال", "verb"],
+  ["فقال", "قال", "proclitic"],
+  ["سيقول", "قال", "verb"],
+  ["وسيقول", "قال", "proclitic"],
+  ["كانت", "كان", "verb"],
+  ["كانوا", "كان", "verb"],
+  ["يكون", "كان", "verb"],
+  ["تكون", "تكون", "verb"],
+  ["أعلن", "اعلن", "verb"],
+  ["أعلنت", "اعلن", "verb"],
+  ["وأعلنت", "اعلن", "proclitic"],
+  ["الإعلان", "اعلان", "suffix"],
+  ["إعلانات", "اعلان", "suffix"],
+  ["يطلب", "طلب", "verb"],
+  ["تطلب", "طلب", "verb"],
+  ["طلبت", "طلب", "verb"],
+  ["الحكومة", "حكوم", "suffix"],
+  ["حكومات", "حكوم", "suffix"],
+  ["حكومتها", "حكوم", "suffix"],
+  ["والحكومات", "حكوم", "proclitic"],
+  ["الوزير", "وزير", "suffix"],
+  ["وزير", "وزير", "suffix"],
+  ["الوزراء", "وزير", "broken plural"],
+  ["ووزير", "وزير", "proclitic"],
+  ["وزيرة", "وزير", "suffix"],
+  ["الوزارة", "وزار", "suffix"],
+  ["وزارات", "وزار", "suffix"],
+  ["المعلمون", "معلم", "suffix"],
+  ["المعلمين", "معلم", "suffix"],
+  ["معلمة", "معلم", "suffix"],
+  ["معلمات", "معلم", "suffix"],
+  ["المصري", "مصري", "suffix"],
+  ["المصرية", "مصري", "suffix"],
+  ["المصريون", "مصري", "suffix"],
+  ["المصريين", "مصري", "suffix"],
+  ["مصريتين", "مصري", "suffix"],
+  ["كوريا", "كوري", "name survives"],
+  ["الكورية", "كوري", "suffix"],
+  ["كوري", "كوري", "suffix"],
+  ["الكوريين", "كوري", "suffix"],
+  ["أوكرانيا", "اوكراني", "name survives"],
+  ["الأوكرانية", "اوكراني", "suffix"],
+  ["بأوكرانيا", "اوكراني", "proclitic"],
+  ["سوريا", "سوري", "name survives"],
+  ["السورية", "سوري", "suffix"],
+  ["روسيا", "روسي", "name survives"],
+  ["الروسية", "روسي", "suffix"],
+  ["بيونغ", "بيونغ", "name survives"],
+  ["يانغ", "يانغ", "name survives"],
+  ["واشنطن", "واشنطن", "name survives"],
+  ["لواشنطن", "واشنطن", "proclitic"],
+  ["موسكو", "موسكو", "name survives"],
+  ["وموسكو", "موسكو", "proclitic"],
+  ["فلاديفوستوك", "فلاديفوستوك", "name survives"],
+  ["بريطانيا", "بريطاني", "name survives"],
+  ["البريطانية", "بريطاني", "suffix"],
+  ["فلسطين", "فلسطين", "name survives"],
+  ["الفلسطينيين", "فلسطيني", "suffix"],
+  ["الفلسطينية", "فلسطيني", "suffix"],
+  ["لبنان", "لبنان", "name survives"],
+  ["اللبناني", "لبناني", "suffix"],
+  ["إيران", "ايران", "name survives"],
+  ["الإيرانية", "ايراني", "suffix"],
+  ["الصين", "صين", "name survives"],
+  ["باكستان", "باكستان", "name survives"],
+  ["أفغانستان", "افغانستان", "name survives"],
+  ["أسلحة", "سلاح", "broken plural"],
+  ["الأسلحة", "سلاح", "broken plural"],
+  ["السلاح", "سلاح", "suffix"],
+  ["صواريخ", "صاروخ", "broken plural"],
+  ["الصواريخ", "صاروخ", "broken plural"],
+  ["صاروخ", "صاروخ", "suffix"],
+  ["الدول", "دول", "broken plural"],
+  ["دولة", "دول", "suffix"],
+  ["الدولة", "دول", "suffix"],
+  ["مشاريع", "مشروع", "broken plural"],
+  ["المشروع", "مشروع", "suffix"],
+  ["تقارير", "تقرير", "broken plural"],
+  ["التقرير", "تقرير", "suffix"],
+  ["قوانين", "قانون", "broken plural"],
+  ["القانون", "قانون", "protected ending"],
+  ["ملايين", "مليون", "broken plural"],
+  ["مليون", "مليون", "protected ending"],
+  ["الأطفال", "طفل", "broken plural"],
+  ["طفل", "طفل", "suffix"],
+  ["أسعار", "سعر", "broken plural"],
+  ["الأسعار", "سعر", "broken plural"],
+  ["سعر", "سعر", "suffix"],
+  ["خبراء", "خبير", "broken plural"],
+  ["الخبير", "خبير", "suffix"],
+  ["زعماء", "زعيم", "broken plural"],
+  ["جرائم", "جريم", "broken plural"],
+  ["الجريمة", "جريم", "suffix"],
+  ["حدود", "حد", "broken plural"],
+  ["الحدود", "حد", "broken plural"],
+  ["حقوق", "حق", "broken plural"],
+  ["مناطق", "منطق", "broken plural"],
+  ["المنطقة", "منطق", "suffix"],
+  ["الاتجاه", "اتجاه", "protected ending"],
+  ["اتجاهات", "اتجاه", "suffix"],
+  ["توجيه", "توجيه", "protected ending"],
+  ["تعيين", "تعيين", "protected ending"],
+  ["مياه", "مياه", "protected ending"],
+  ["الانتخابات", "انتخاب", "suffix"],
+  ["انتخاب", "انتخاب", "suffix"],
+  ["المعلومات", "معلوم", "suffix"],
+  ["والمعلومات", "معلوم", "proclitic"],
+  ["سياسة", "سياس", "suffix"],
+  ["السياسية", "سياسي", "suffix"],
+  ["سيارة", "سيار", "suffix"],
+  ["السيارات", "سيار", "suffix"],
+  ["بحث", "بحث", "suffix"],
+  ["يبحث", "بحث", "verb"],
+  ["الأبحاث", "بحث", "broken plural"],
+  ["كبير", "كبير", "suffix"],
+  ["كبيرة", "كبير", "suffix"],
+  ["الكبرى", "كبر", "suffix"],
+  ["الأخرى", "اخر", "suffix"],
+  ["آخر", "اخر", "suffix"],
+  ["أخرى", "اخر", "suffix"],
+  ["الأولى", "اول", "suffix"],
+  ["لجنة", "لجن", "suffix"],
+  ["اللجنة", "لجن", "suffix"],
+  ["باتجاه", "اتجاه", "proclitic"],
+  ["بشكل", "بشكل", "protected ending"],
+  ["لاعب", "لاعب", "protected ending"],
+  ["اللاعبين", "لاعب", "suffix"],
+  ["القوات", "قو", "broken plural"],
+  ["قواتها", "قو", "broken plural"],
+  ["قوي", "قوي", "protected ending"],
+  ["أمريكا", "امريكا", "name survives"],
+  ["الأمريكية", "امريكي", "suffix"],
+  ["الأمريكيين", "امريكي", "suffix"],
+  ["هجوم", "هجوم", "suffix"],
+  ["هجمات", "هجوم", "broken plural"],
+  ["كورونا", "كورونا", "name survives"],
+  ["الله", "الله", "name survives"],
+  ["يونيو", "يونيو", "name survives"],
+  ["اليمن", "يمن", "name survives"],
+  ["اليمني", "يمني", "suffix"],
+  ["تركيا", "تركي", "name survives"],
+  ["التركية", "تركي", "suffix"],
+  ["تونس", "تونس", "name survives"],
+  ["المستشفى", "مستشفي", "suffix"],
+  ["مستشفيات", "مستشفي", "suffix"],
+  ["الاقتصادية", "اقتصادي", "suffix"],
+  ["اقتصاد", "اقتصاد", "suffix"],
+  ["أمس", "امس", "suffix"],
+]
+
+describe("golden news words", () => {
+  it("has at least 100 hand-checked words", () => {
+    expect(golden.length).toBeGreaterThanOrEqual(100)
+  })
+  it.each(golden)("%s → %s (%s)", (word, expected) => {
+    expect(stem(word)).toBe(expected)
+  })
+})
+
+describe("conflation of related forms", () => {
+  const sameStem = (...words: string[]) => new Set(words.map((w) => stem(w))).size === 1
+  it("conflates a country, its adjective and their inflections", () => {
+    expect(sameStem("كوريا", "الكورية", "كوري", "الكوريون", "وكوريا")).toBe(true)
+    expect(sameStem("أوكرانيا", "الأوكرانية", "أوكراني", "لأوكرانيا")).toBe(true)
+  })
+  it("conflates a verb's past and present forms", () => {
+    expect(sameStem("قال", "قالت", "قالوا", "يقول", "يقولون", "وقال", "سيقول")).toBe(true)
+    expect(sameStem("طلب", "طلبت", "يطلب", "تطلب", "طلبوا")).toBe(true)
+  })
+  it("conflates broken plurals with their singulars", () => {
+    expect(sameStem("سلاح", "أسلحة", "الأسلحة", "وأسلحتهم")).toBe(true)
+    expect(sameStem("صاروخ", "الصواريخ", "صواريخ", "بالصواريخ")).toBe(true)
+    expect(sameStem("دولة", "الدول", "دول", "للدول")).toBe(true)
+  })
+  it("conflates masculine and feminine adjectives", () => {
+    expect(sameStem("كبير", "كبيرة", "الكبيرة", "كبيرا")).toBe(true)
+  })
+  it("keeps different words apart", () => {
+    expect(stem("الإعلان")).not.toBe(stem("العلن"))
+    expect(stem("إعداد")).not.toBe(stem("أعداد"))
+    expect(stem("قوي")).not.toBe(stem("قوى"))
+    expect(stem("وزير")).not.toBe(stem("زير"))
+  })
+})
+
+describe("input forms", () => {
+  it("accepts raw words with diacritics, tatweel and Persian letters", () => {
+    expect(stem("وَالْكِتَابُ")).toBe("كتاب")
+    expect(stem("الحكـــومة")).toBe("حكوم")
+    expect(stem("کوریا")).toBe("كوري")
+  })
+  it("returns non-Arabic input normalised", () => {
+    expect(stem("Washington")).toBe("washington")
+    expect(stem("٢٠٢٤")).toBe("2024")
+    expect(stem("")).toBe("")
+  })
+})

@@ -1,0 +1,129 @@
+/**
+ * Prints the fixture with the system Chromium and reads the PDF back with poppler-utils.
+ * Skipped (with the reason printed) when Chromium or poppler-utils is missing.
+ */
+import { execFileSync } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import puppeteer, { type Browser } from "puppeteer"
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib"
+import { CHROMIUM_ARGS, destinationPages, printPdf, renderHtml } from "../src/index.js"
+import { loadBriefing } from "./fixture.js"
+import { hostile, IMG, plain, squash } from "./helpers.js"
+
+const CHROMIUM = process.env["PUPPETEER_EXECUTABLE_PATH"] ?? "/usr/bin/chromium"
+const hasTool = (t: string) => { try { execFileSync(t, ["-v"], { stdio: "ignore" }); return true } catch { return false } }
+const missing = [!existsSync(CHROMIUM) && `Chromium (${CHROMIUM})`, !hasTool("pdftotext") && "poppler-utils"].filter(Boolean)
+if (missing.length) console.warn(`pdf.test.ts skipped: ${missing.join(" and ")} not installed (apt-get install chromium poppler-utils)`)
+
+const fixture = await loadBriefing()
+const dir = mkdtempSync(join(tmpdir(), "mawjaz-report-test-"))
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" })
+
+function outlineTitles(doc: PDFDocument): string[] {
+  const titles: string[] = []
+  const walk = (item: PDFDict | undefined) => {
+    for (let it = item; it; it = it.lookupMaybe(PDFName.of("Next"), PDFDict)) {
+      const t = it.lookup(PDFName.of("Title"))
+      if (t instanceof PDFString || t instanceof PDFHexString) titles.push(t.decodeText())
+      walk(it.lookupMaybe(PDFName.of("First"), PDFDict))
+    }
+  }
+  walk(doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.lookupMaybe(PDFName.of("First"), PDFDict))
+  return titles
+}
+
+describe.skipIf(missing.length > 0)("printPdf", () => {
+  let browser: Browser
+  let file = ""
+  let text = ""
+  let blocked: string[] = []
+
+  beforeAll(async () => {
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] })
+    const page = await browser.newPage()
+    const pdf = await printPdf(page, renderHtml(hostile(fixture)), { onBlockedRequest: (u) => blocked.push(u) })
+    file = join(dir, "briefing.pdf")
+    writeFileSync(file, pdf)
+    text = plain(run("pdftotext", ["-enc", "UTF-8", file, "-"]))
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("is A4 with a sane page count", () => {
+    const info = run("pdfinfo", [file])
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/)
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1])
+    expect(pages).toBeGreaterThanOrEqual(fixture.articles.length)
+    expect(pages).toBeLessThan(40)
+    expect(squash(text)).toContain(`صفحة1من${pages}`)
+    expect(squash(text)).toContain(`صفحة${pages}من${pages}`)
+  })
+
+  it("gives Arabic sentences back in logical order", () => {
+    const all = squash(text)
+    for (const a of fixture.articles.slice(1)) for (const s of a.summary) expect(all).toContain(squash(s.text))
+  })
+
+  it("has the sections in order", () => {
+    const body = squash(run("pdftotext", ["-enc", "UTF-8", "-f", "3", file, "-"]))
+    const titles = ["المصطلحات الأكثر تكرارًا", "العبارات المفتاحية", "القصص", "من وأين", "المقالات", "ملحق", "ملاحظات المنهج"]
+    let from = 0
+    for (const t of titles) {
+      const at = body.indexOf(squash(t), from)
+      expect(at, t).toBeGreaterThanOrEqual(from)
+      from = at + 1
+    }
+  })
+
+  it("embeds every font, none of them Type 3", () => {
+    const rows = run("pdffonts", [file]).trim().split("\n").slice(2)
+    expect(rows.some((r) => r.includes("NotoNaskhArabic"))).toBe(true)
+    for (const r of rows) {
+      expect(r).not.toMatch(/Type 3/)
+      expect(r).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/)
+    }
+  })
+
+  it("has bookmarks for the sections and the articles", async () => {
+    const doc = await PDFDocument.load(new Uint8Array(readFileSync(file)))
+    const titles = outlineTitles(doc)
+    for (const t of ["المحتويات", "المصطلحات الأكثر تكرارًا", "القصص", "من وأين", "المقالات", "ملحق"]) expect(titles).toContain(t)
+    expect(titles).toContain(fixture.articles[2]!.title)
+    expect(new Set(titles).size).toBe(titles.length)
+  })
+
+  it("numbers the contents with the pages the sections landed on", async () => {
+    const pages = await destinationPages(new Uint8Array(readFileSync(file)))
+    const contents = run("pdftotext", ["-enc", "UTF-8", "-layout", "-f", "2", "-l", "2", file, "-"])
+    const rows = new Map(contents.split("\n").map((l) => plain(l)).map((l) => {
+      const m = /^(\d+) (.+)$/.exec(l)
+      return m ? [m[2]!, Number(m[1])] as const : [l, NaN] as const
+    }))
+    expect(rows.get("القصص")).toBe(pages["stories"])
+    expect(rows.get("من وأين")).toBe(pages["entities"])
+    expect(rows.get("ملحق")).toBe(pages["appendix"])
+    expect(pages["art-1"]).toBeGreaterThan(pages["articles"]! - 1)
+  })
+
+  it("shows planted markup as text and fetches nothing", () => {
+    expect(squash(text)).toContain(squash(IMG))
+    expect(text).toContain("127.0.0.1:1/x.png")
+    expect(blocked).toEqual([])
+  })
+
+  it("blocks every network request even when markup gets through", async () => {
+    const page = await browser.newPage()
+    const seen: string[] = []
+    const html = `<!DOCTYPE html><html><body><p>نص</p><img src="http://127.0.0.1:1/x.png"><link rel="stylesheet" href="https://example.invalid/a.css"><script src="http://127.0.0.1:1/a.js"></script></body></html>`
+    const pdf = await printPdf(page, html, { onBlockedRequest: (u) => seen.push(u) })
+    expect(pdf.length).toBeGreaterThan(500)
+    expect(seen).toContain("http://127.0.0.1:1/x.png")
+    expect(seen).toContain("https://example.invalid/a.css")
+    await page.close()
+  }, 60_000)
+})

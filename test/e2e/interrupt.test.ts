@@ -1,0 +1,32 @@
+/** Ctrl-C during a briefing closes the browser and writes nothing. */
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { BIN, ROOT, tempDir } from "./helpers.js"
+
+const browsersUsing = (dir: string) => spawnSync("pgrep", ["-f", dir], { encoding: "utf8" }).stdout.trim()
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe("interrupting a briefing", () => {
+  it("closes Chromium and leaves no output behind", async () => {
+    // Puppeteer puts the browser's profile under PUPPETEER_TMP_DIR: its processes can be found by it.
+    const profiles = tempDir("mawjaz-profiles-")
+    const out = join(tempDir(), "briefing.pdf")
+    const child = spawn(process.execPath, [BIN, "briefing", "--out", out], {
+      cwd: ROOT,
+      env: { ...process.env, PUPPETEER_TMP_DIR: profiles },
+      stdio: "ignore"
+    })
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
+    const deadline = Date.now() + 120_000
+    while (!browsersUsing(profiles) && Date.now() < deadline) await sleep(50)
+    expect(browsersUsing(profiles)).not.toBe("")
+    child.kill("SIGINT")
+    const code = await exited
+    expect(code).not.toBe(0)
+    await sleep(500)
+    expect(browsersUsing(profiles)).toBe("")
+    expect(existsSync(out)).toBe(false)
+  })
+})
