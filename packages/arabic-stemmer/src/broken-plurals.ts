@@ -5,6 +5,7 @@
 //   أفعال → فعل    (أسعار → سعر), only with a written أ: إفعال is a verbal noun (إعلان)
 //   فعائل → فعيل   (جرائم → جريم(ة), وثائق → وثيق(ة))
 //   فعول of a doubled root → فع (حدود → حد, حقوق → حق, ردود → رد)
+//   فعايا → فعي(ة)  (قضايا → قضي(ة), هدايا → هدي(ة), خلايا → خلي(ة))
 import { ALEF, ALEF_HAMZA_ABOVE, HAMZA, WAW, YEH, YEH_HAMZA, isAlef } from "./chars.js"
 import { brokenPlurals } from "./lexicon.js"
 import { unifyLetters } from "./normalize-word.js"
@@ -47,6 +48,9 @@ export function singularFromTemplate(s: string): string | undefined {
   }
   if (n === 5 && c(s, 2) === ALEF && c(s, 3) === YEH_HAMZA && !isAlef(c(s, 0))) {
     return s[0] + s[1] + YEH_CHAR + s[4] // فعائل
+  }
+  if (n === 5 && c(s, 2) === ALEF && c(s, 3) === YEH && c(s, 4) === ALEF && !isAlef(c(s, 0))) {
+    return s[0] + s[1] + YEH_CHAR // فعايا
   }
   if (n === 4 && c(s, 2) === WAW && c(s, 1) === c(s, 3)) {
     return s.slice(0, 2) // فعول, doubled root

@@ -2,7 +2,7 @@
 // enclitic pronoun → inflectional ending → broken-plural template → imperfect verb prefix.
 // See README.md for the algorithm and its references.
 import { singularFromTable, singularFromTemplate } from "./broken-plurals.js"
-import { FEH, SEEN, WAW, isArabicLetter } from "./chars.js"
+import { ALEF, FEH, SEEN, WAW, isArabicLetter } from "./chars.js"
 import { functionWords, initialLetterStems, protectedWords } from "./lexicon.js"
 import { normalizeWord, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
@@ -99,7 +99,14 @@ export function stemSuffixes(s: string): string {
     const singular = singularFromTable(x)
     if (singular !== undefined) return stemSingular(singular)
   }
+  const early = singularFromTemplate(x) // قضايا before its final ا is taken for tanwin
+  if (early !== undefined) return early
+  const inflected = x
   x = stripInflection(x)
+  if (x.length === inflected.length - 1 && inflected.charCodeAt(x.length) === ALEF) {
+    const singular = singularFromTable(x) // جنودا → جنود → جندي
+    if (singular !== undefined) return stemSingular(singular)
+  }
   return singularFromTemplate(x) ?? x
 }
 

@@ -26,10 +26,10 @@ export class StringTable {
     this.limit = slots >>> 1
   }
 
-  /** The value stored for `key`, or -1. */
-  get(key: string): number {
+  /** The value stored for `key` (whose `hashString` is `hash`), or -1. */
+  get(key: string, hash: number): number {
     const keys = this.keys
-    let i = hashString(key) & this.mask
+    let i = hash & this.mask
     for (;;) {
       const k = keys[i]
       if (k === undefined) return -1
@@ -38,10 +38,10 @@ export class StringTable {
     }
   }
 
-  /** Store `value` for `key` (the table must not be full). */
-  set(key: string, value: number): void {
+  /** Store `value` for `key` (whose `hashString` is `hash`); the table must not be full. */
+  set(key: string, hash: number, value: number): void {
     const keys = this.keys
-    let i = hashString(key) & this.mask
+    let i = hash & this.mask
     for (;;) {
       const k = keys[i]
       if (k === undefined) {
@@ -57,5 +57,16 @@ export class StringTable {
 
   get full(): boolean {
     return this.size >= this.limit
+  }
+
+  /** A table with room for twice as many entries, holding these ones. */
+  grown(): StringTable {
+    const bigger = new StringTable(this.limit * 2)
+    const keys = this.keys
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]
+      if (k !== undefined) bigger.set(k, hashString(k), this.values[i]!)
+    }
+    return bigger
   }
 }

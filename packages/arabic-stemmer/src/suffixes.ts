@@ -26,8 +26,9 @@ export function pronounLength(s: string): number {
     return 0
   }
   if (last === ALEF) {
-    // ها نا
-    if ((prev === HEH || prev === NOON) && n - 2 >= 3) return 2
+    // ها نا; not نا after a long vowel, which is a tanwin ا on -ان -ون -ين (بيانا, قانونا)
+    if (prev === HEH && n - 2 >= 3) return 2
+    if (prev === NOON && n - 2 >= 3 && !isLongVowelCode(c(s, n - 3))) return 2
     return 0
   }
   if (last === HEH) {
@@ -37,6 +38,10 @@ export function pronounLength(s: string): number {
     return 1
   }
   return 0
+}
+
+function isLongVowelCode(x: number): boolean {
+  return isAlef(x) || x === WAW || x === YEH
 }
 
 /** ـوجه, ـواجه: the root و ج ه (توجه, يواجه), whose ه is no pronoun. */
@@ -78,6 +83,9 @@ export function inflectionLength(s: string): number {
     return 1 // tanwin alef (كثيرا), dual verb (قاما), country -يا → -ي (سوريا)
   }
   if (last === YEH && prev === YEH && n - 1 >= 4) return 1 // construct plural of a nisba (فلسطينيي)
+  if (last === YEH && prev === TEH && n - 2 >= 3 && !isLongVowelCode(c(s, n - 3))) {
+    return 2 // تي: dual construct or "my" on a ة noun (منطقتي → منطق); not كويتي, ذاتي
+  }
   if (last === ALEF_MAKSURA && n === 4 && !startsLikeVerb(c(s, 0))) return 1 // فعلى (كبرى, ذكرى)
   return 0
 }
@@ -123,6 +131,7 @@ function isAfaalShape(s: string): boolean {
 export function isNominalEnding(s: string, k: number): boolean {
   const last = c(s, s.length - 1)
   if (last === TEH_MARBUTA || last === ALEF_MAKSURA) return true
+  if (last === YEH) return k === 2 // تي
   if (last === TEH) return k === 2 // ات
   if (last === NOON) return k === 3 // تين تان
   return last === ALEF && k === 1 && c(s, s.length - 2) !== WAW // tanwin ا (not وا)

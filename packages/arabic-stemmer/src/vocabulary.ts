@@ -1,7 +1,7 @@
 // A stem vocabulary: words → dense stem ids, with a bounded word cache. Counting stems by id
 // (an array increment) is much cheaper than a Map keyed by stem strings, and the cached
 // stemmer of `createStemmer` is this vocabulary's `stemOf`.
-import { StringTable } from "./string-table.js"
+import { StringTable, hashString } from "./string-table.js"
 
 export interface StemVocabulary {
   /** The id of the word's stem (ids are dense: 0, 1, 2 … in order of first appearance). */
@@ -18,37 +18,53 @@ export interface StemVocabulary {
 const MAX_CACHED_LENGTH = 64
 
 /**
+ * The hot tier: the first words met (in Zipfian text, mostly the frequent ones), in a table
+ * small enough to stay in the CPU cache. Stems never change, so it is never invalidated.
+ */
+const HOT_ENTRIES = 8192
+
+/**
  * A vocabulary over `stemmer`. The word cache holds up to `cacheEntries` words per generation:
  * when the young generation is full it becomes the old one (whose hits are promoted) and a new
  * one starts, so memory is bounded by two generations plus the distinct stems.
  */
 export function createVocabulary(stemmer: (word: string) => string, cacheEntries: number): StemVocabulary {
   const stems: string[] = []
-  const stemIds = new StringTable(1024)
-  let stemIndex = stemIds
-  let young = new StringTable(cacheEntries)
+  let stemIndex = new StringTable(1024)
+  const hot = new StringTable(Math.min(HOT_ENTRIES, cacheEntries))
+  // generations start small and grow to `cacheEntries`, so an idle stemmer costs little memory
+  const firstSize = Math.min(cacheEntries, 4096)
+  let young = new StringTable(firstSize)
   let old: StringTable | undefined
 
   function internStem(s: string): number {
-    const known = stemIndex.get(s)
+    const h = hashString(s)
+    const known = stemIndex.get(s, h)
     if (known >= 0) return known
-    if (stemIndex.full) stemIndex = rehash(stemIndex, stems)
-    stemIndex.set(s, stems.length)
+    if (stemIndex.full) stemIndex = stemIndex.grown()
+    stemIndex.set(s, h, stems.length)
     stems.push(s)
     return stems.length - 1
   }
 
   function idOf(word: string): number {
-    const hit = young.get(word)
+    const h = hashString(word)
+    const fromHot = hot.get(word, h)
+    if (fromHot >= 0) return fromHot
+    const hit = young.get(word, h)
     if (hit >= 0) return hit
-    const fromOld = old === undefined ? -1 : old.get(word)
+    const fromOld = old === undefined ? -1 : old.get(word, h)
     const id = fromOld >= 0 ? fromOld : internStem(stemmer(word))
     if (word.length <= MAX_CACHED_LENGTH) {
-      if (young.full) {
-        old = young
-        young = new StringTable(cacheEntries)
+      if (!hot.full) hot.set(word, h, id)
+      else {
+        if (young.full && young.limit < cacheEntries) young = young.grown()
+        else if (young.full) {
+          old = young
+          young = new StringTable(cacheEntries)
+        }
+        young.set(word, h, id)
       }
-      young.set(word, id)
     }
     return id
   }
@@ -61,11 +77,4 @@ export function createVocabulary(stemmer: (word: string) => string, cacheEntries
       return stems.length
     },
   }
-}
-
-/** A table twice as large holding every stem: the stem index grows with the vocabulary. */
-function rehash(table: StringTable, stems: readonly string[]): StringTable {
-  const bigger = new StringTable(table.limit * 2)
-  for (let id = 0; id < stems.length; id++) bigger.set(stems[id]!, id)
-  return bigger
 }

@@ -15,7 +15,12 @@ const MIN_ARABIC_SHARE_1256 = 0.5;
 /** Share of C0 control characters (other than tab/newline/CR/FF) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.02;
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export interface DecodeOptions {
+  /** A charset the file declares about itself (an HTML <meta charset>); used when the bytes are not UTF-8. */
+  declared?: string | null;
+}
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   const bom = decodeWithBom(bytes);
   if (bom) return finish(bom.text, bom.encoding);
@@ -24,6 +29,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return finish(utf8, "utf-8");
+  const declared = declaredDecoder(options.declared);
+  if (declared) return finish(declared.decode(bytes), declared.encoding);
   const cp1256 = new TextDecoder("windows-1256").decode(bytes);
   if (arabicLetterShare(cp1256) >= MIN_ARABIC_SHARE_1256 && controlShare(cp1256) <= MAX_CONTROL_SHARE) {
     return finish(cp1256, "windows-1256");
@@ -98,4 +105,22 @@ function controlShare(text: string): number {
 /** CRLF and lone CR become LF; every offset of an Article refers to this normalised text. */
 export function normalizeLineEnds(text: string): string {
   return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+}
+
+/** A TextDecoder for a declared single-byte or legacy charset (not UTF-8, whose bytes were just found invalid). */
+function declaredDecoder(label: string | null | undefined): InstanceType<typeof TextDecoder> | null {
+  if (!label) return null;
+  try {
+    const d = new TextDecoder(label.trim().toLowerCase());
+    return d.encoding === "utf-8" ? null : d;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv content type). */
+export function sniffHtmlCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1]! : null;
 }

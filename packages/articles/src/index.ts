@@ -1,7 +1,7 @@
 export type { Article, Paragraph, Removal, RemovalKind, Skipped, ReadOptions, ReadResult, KnownMetadata } from "./types.js";
 export { DEFAULT_MAX_BYTES } from "./types.js";
 export { readArticles, formatOf, type Format } from "./read.js";
-export { decodeBytes, normalizeLineEnds, type Decoded } from "./decode.js";
+export { decodeBytes, normalizeLineEnds, sniffHtmlCharset, type Decoded, type DecodeOptions } from "./decode.js";
 export { buildArticle, ruleOf, type BuildInput } from "./clean.js";
 export { parseJsonlLine, articleFromRecord, readJsonl, type JsonlRecord, type ParsedLine } from "./formats/jsonl.js";
 export { parseDate, type DateOptions } from "./date.js";

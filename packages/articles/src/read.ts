@@ -2,7 +2,7 @@
 import { gunzipSync } from "node:zlib";
 import type { Article, ReadOptions, ReadResult, Skipped } from "./types.js";
 import { DEFAULT_MAX_BYTES } from "./types.js";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, sniffHtmlCharset } from "./decode.js";
 import { isArticle } from "./finish.js";
 import { readText } from "./formats/text.js";
 import { readMarkdown } from "./formats/markdown.js";
@@ -42,17 +42,18 @@ function readUnsafe(path: string, bytes: Uint8Array, maxBytes: number): ReadResu
     } catch (e) {
       return skip(path, `not a valid gzip file: ${(e as Error).message}`);
     }
-    return decodeThen(path, raw, (text, _enc) => readJsonl(path, text, maxBytes));
+    return decodeThen(path, raw, null, (text) => readJsonl(path, text, maxBytes));
   }
-  if (format === "jsonl") return decodeThen(path, bytes, (text) => readJsonl(path, text, maxBytes));
+  if (format === "jsonl") return decodeThen(path, bytes, null, (text) => readJsonl(path, text, maxBytes));
   if (bytes.length > maxBytes) return skip(path, `file over the size limit (${bytes.length} bytes > ${maxBytes})`);
-  return decodeThen(path, bytes, (text, encoding) => one(
+  const declared = format === "html" ? sniffHtmlCharset(bytes) : null;
+  return decodeThen(path, bytes, declared, (text, encoding) => one(
     format === "html" ? readHtml(path, text, encoding) : format === "markdown" ? readMarkdown(path, text, encoding) : readText(path, text, encoding),
   ));
 }
 
-function decodeThen(path: string, bytes: Uint8Array, then: (text: string, encoding: string) => ReadResult): ReadResult {
-  const d = decodeBytes(bytes);
+function decodeThen(path: string, bytes: Uint8Array, declared: string | null, then: (text: string, encoding: string) => ReadResult): ReadResult {
+  const d = decodeBytes(bytes, { declared });
   if (!d.ok) return skip(path, d.reason);
   return then(d.text, d.encoding);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gzipSync } from "node:zlib";
-import { articleFromRecord, parseJsonlLine, readArticles, isArticle } from "../src/index.js";
-import { ARABIC_SAMPLE, fixture, readOne } from "./helpers.js";
+import { articleFromRecord, decodeBytes, parseJsonlLine, readArticles, isArticle } from "../src/index.js";
+import { ARABIC_SAMPLE, encode1256, fixture, readOne } from "./helpers.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -110,5 +110,18 @@ describe("bad input", () => {
     expect(readArticles("english.txt", fixture("english.txt")).skipped[0]!.reason).toMatch(/^not Arabic/);
     const mixed = readOne("mixed.txt");
     expect(mixed.paragraphs.map((p) => p.text).join(" ")).toContain("iOS وAndroid");
+  });
+});
+
+describe("HTML in a legacy encoding", () => {
+  it("decodes a Windows-1256 page by its <meta charset> even though its tags dilute the Arabic share", () => {
+    const html = `<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>ارتفاع أسعار القمح في الأسواق العالمية</title><link rel="stylesheet" href="/static/css/main-layout-stylesheet.css"><link rel="alternate" type="application/rss+xml" href="/feeds/latest-news-rss.xml"><script>${"window.analyticsQueue = window.analyticsQueue || []; function track(eventName, properties) { analyticsQueue.push({ eventName, properties, timestamp: Date.now() }); }\n".repeat(8)}</script></head><body><div class="container navigation-wrapper"><nav class="main-navigation-menu"><a href="/">Home</a></nav></div><article><h1>ارتفاع أسعار القمح في الأسواق العالمية</h1>${ARABIC_SAMPLE.split("\n").filter((l) => l.length > 60).map((l) => `<p class="article-body-paragraph">${l} ${l}</p>`).join("")}</article></body></html>`;
+    const bytes = encode1256(html);
+    // Without the declaration the page would not pass as Arabic (the script is Latin).
+    expect(decodeBytes(bytes).ok).toBe(false);
+    const a = readOne("legacy.html", bytes);
+    expect(a.encoding).toBe("windows-1256");
+    expect(a.title).toBe("ارتفاع أسعار القمح في الأسواق العالمية");
+    expect(a.paragraphs[0]!.text).toContain("ارتفعت أسعار القمح");
   });
 });

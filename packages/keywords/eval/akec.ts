@@ -155,7 +155,10 @@ function tune(docs: readonly Doc[], start: Partial<ScoreWeights>, merge: boolean
 function main(): void {
   const docs = loadDocs();
   if (process.argv.includes("--tune")) {
-    tune(docs, JSON.parse(argValue("--weights") ?? "{}") as Partial<ScoreWeights>, !process.argv.includes("--no-merge"));
+    // --tune-half even|odd: tune on one half only, to see how the weights carry over to the other half
+    const half = argValue("--tune-half");
+    const tuneDocs = half ? docs.filter((_, i) => i % 2 === (half === "even" ? 0 : 1)) : docs;
+    tune(tuneDocs, JSON.parse(argValue("--weights") ?? "{}") as Partial<ScoreWeights>, !process.argv.includes("--no-merge"));
     return;
   }
   const weights = JSON.parse(argValue("--weights") ?? process.env.KW_WEIGHTS ?? "{}") as Partial<ScoreWeights>;

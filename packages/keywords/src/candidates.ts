@@ -74,15 +74,14 @@ function isInnerWord(t: WordToken): boolean {
 }
 
 /**
- * The surface form used to display the first word of a phrase: a leading conjunction و/ف is dropped
- * when the stemmer removed it too (وكوريا → كوريا, والمكتبات → المكتبات).
+ * The surface form used to display the first word of a phrase: a leading conjunction و is dropped when
+ * the stemmer removed it too (وكوريا → كوريا), and و/ف before the article (والمكتبات → المكتبات). A bare
+ * ف is kept: it is too often a letter of a name (فلاديمير).
  */
 export function displayFirst(t: WordToken): string {
-  const first = t.norm[0];
-  if ((first === "و" || first === "ف") && t.stem[0] !== first && t.surface.length > 2) {
-    const rest = t.surface.slice(1);
-    if (rest.length >= 2) return rest;
-  }
+  const n = t.norm;
+  const conjunction = (n[0] === "و" && t.stem[0] !== "و") || ((n[0] === "و" || n[0] === "ف") && n.startsWith("ال", 1));
+  if (conjunction && t.surface.length > 3) return t.surface.slice(1);
   return t.surface;
 }
 

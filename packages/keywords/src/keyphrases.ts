@@ -25,7 +25,7 @@ export interface KeyphraseOptions {
 export interface RankedPhrase extends Keyphrase {
   key: string;
   stems: string[];
-  /** occurrences (in the text, or articles for corpus phrases) */
+  /** occurrences (in the text; for corpus phrases, summed over the articles that rank it) */
   count: number;
 }
 
@@ -72,7 +72,7 @@ function bestFirst(all: ScoredCandidate[], need: number): ScoredCandidate[] {
 function mergedTop(all: ScoredCandidate[], top: number, ratio: number | undefined): ScoredCandidate[] {
   for (let need = Math.max(32, top * 8); ; need *= 4) {
     const head = bestFirst(all, need);
-    const picked = mergeNearDuplicates(head, top, ratio);
+    const picked = mergeNearDuplicates(head, top, ratio, true);
     if (picked.length >= top || head.length >= all.length) return picked;
   }
 }
@@ -127,7 +127,7 @@ export function corpusKeyphrases(docs: readonly { id: string; text: string }[], 
         votes.set(p.key, v);
       }
       v.score += p.score / best;
-      v.count++;
+      v.count += p.count;
       v.forms.set(p.phrase, (v.forms.get(p.phrase) ?? 0) + 1);
     }
   }
@@ -139,6 +139,6 @@ export function corpusKeyphrases(docs: readonly { id: string; text: string }[], 
     count: v.count,
   }));
   ranked.sort(compareRanked);
-  const picked = options.merge === false ? ranked.slice(0, top) : mergeNearDuplicates(ranked, top, options.mergeRatio);
+  const picked = options.merge === false ? ranked.slice(0, top) : mergeNearDuplicates(ranked, top, options.mergeRatio, true);
   return picked.map(({ phrase, score }) => ({ phrase, score }));
 }

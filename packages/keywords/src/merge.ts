@@ -12,6 +12,7 @@ interface Mergeable {
   /** stems joined by a space */
   key: string;
   count: number;
+  score: number;
 }
 
 function wordCount(key: string): number {
@@ -30,12 +31,26 @@ export function isNearDuplicate(a: Mergeable, b: Mergeable, ratio: number): bool
   return short.key === long.key || short.count <= ratio * long.count;
 }
 
-/** Greedy selection in rank order, skipping a phrase that is a near-duplicate of one already kept. */
-export function mergeNearDuplicates<T extends Mergeable>(ranked: readonly T[], limit: number, ratio = 2): T[] {
+/** The longer phrase covers most occurrences of the shorter (and recurs itself): it may replace it. */
+function extendsFully(long: Mergeable, short: Mergeable): boolean {
+  return long.count >= 2 && 3 * long.count >= 2 * short.count && wordCount(long.key) > wordCount(short.key);
+}
+
+/**
+ * Greedy selection in rank order. A phrase that is a near-duplicate of one already kept is skipped —
+ * except, with `preferLonger`, a longer phrase takes the place (and score) of the shorter one it
+ * extends, since it names the same thing more fully (كيم جونغ أون over كيم جونغ).
+ */
+export function mergeNearDuplicates<T extends Mergeable>(ranked: readonly T[], limit: number, ratio = 2, preferLonger = false): T[] {
   const kept: T[] = [];
   for (const item of ranked) {
-    if (kept.length >= limit) break;
-    if (!kept.some((k) => isNearDuplicate(k, item, ratio))) kept.push(item);
+    const at = kept.findIndex((k) => isNearDuplicate(k, item, ratio));
+    if (at < 0) {
+      if (kept.length >= limit) break;
+      kept.push(item);
+    } else if (preferLonger && extendsFully(item, kept[at]!) && !kept.some((k, i) => i !== at && isNearDuplicate(k, item, ratio))) {
+      kept[at] = { ...item, score: kept[at]!.score };
+    }
   }
   return kept;
 }

@@ -113,16 +113,18 @@ describe("near-duplicate merging", () => {
   });
 
   it("merges a nested phrase that seldom stands alone, keeps one that often does", () => {
-    expect(isNearDuplicate({ key: "زعيم كوري شمالي", count: 3 }, { key: "كوري شمالي", count: 5 }, 2)).toBe(true);
-    expect(isNearDuplicate({ key: "مجلس امن دولي", count: 1 }, { key: "مجلس امن", count: 9 }, 2)).toBe(false);
-    const kept = mergeNearDuplicates(
-      [
-        { key: "كيم جونغ اون", count: 4 },
-        { key: "جونغ اون", count: 4 },
-        { key: "موسكو", count: 3 },
-      ],
-      10,
-    );
-    expect(kept.map((k) => k.key)).toEqual(["كيم جونغ اون", "موسكو"]);
+    expect(isNearDuplicate({ key: "زعيم كوري شمالي", count: 3, score: 1 }, { key: "كوري شمالي", count: 5, score: 2 }, 2)).toBe(true);
+    expect(isNearDuplicate({ key: "مجلس امن دولي", count: 1, score: 1 }, { key: "مجلس امن", count: 9, score: 2 }, 2)).toBe(false);
+    const ranked = [
+      { key: "كيم جونغ", count: 7, score: 9 },
+      { key: "موسكو", count: 3, score: 5 },
+      { key: "كيم جونغ اون", count: 5, score: 4 },
+    ];
+    expect(mergeNearDuplicates(ranked, 10).map((k) => k.key)).toEqual(["كيم جونغ", "موسكو"]);
+    // the longer name takes the shorter one's place and score
+    expect(mergeNearDuplicates(ranked, 10, 2, true)).toEqual([
+      { key: "كيم جونغ اون", count: 5, score: 9 },
+      { key: "موسكو", count: 3, score: 5 },
+    ]);
   });
 });

@@ -10,9 +10,10 @@ let compiled: Handlebars.TemplateDelegate | null = null
 function documentTemplate(): Handlebars.TemplateDelegate {
   if (compiled === null) {
     // A private instance: no helpers or partials leak in from other users of Handlebars in the same process.
+    // Templates arrive precompiled (scripts/embed-assets.mjs); text is escaped by Handlebars' default {{ }}.
     const hb = Handlebars.create()
-    for (const [name, source] of Object.entries(partials)) hb.registerPartial(name, source)
-    compiled = hb.compile(templates["document"]!, { strict: false, noEscape: false })
+    for (const [name, spec] of Object.entries(partials)) hb.registerPartial(name, hb.template(spec))
+    compiled = hb.template(templates["document"]!)
   }
   return compiled
 }

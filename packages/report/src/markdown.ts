@@ -20,7 +20,9 @@ export function renderMarkdown(briefing: Briefing, options: RenderOptions = {}):
   out.push(`# ${e(v.title)}`, "", `*${e(L.kicker)}* · ${e(v.cover.period)}`, "")
   out.push(v.cover.stats.map((s) => `**${e(s.value)}** ${e(s.label)}`).join(" · "), "")
   out.push(`## ${e(L.cover.overview)}`, "")
-  if (v.cover.stories.length === 0) out.push(e(L.cover.noStories), "")
+  if (v.cover.stories.length === 0) {
+    out.push(e(L.cover.noStories), "", ...v.cover.articles.map((a) => `- \\[${e(a.ref)}\\] **${e(a.title)}** (${e(a.meta)})`), "")
+  }
   for (const s of v.cover.stories) out.push(`- **${e(s.label)}** (${e(s.count)})${s.line ? `: ${e(s.line)}` : ""}`)
   if (v.cover.stories.length) out.push("")
   if (v.cover.keyphrases.length) out.push(`**${e(L.cover.leadingKeyphrases)}:** ${v.cover.keyphrases.map(e).join("، ")}`, "")

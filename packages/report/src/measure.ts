@@ -26,8 +26,21 @@ export function parseFont(font: string | undefined): { size: number; bold: boole
   return { size: m ? Number(m[1]) : 12, bold: /\b(bold|[6-9]00)\b/.test(font ?? "") }
 }
 
+const cache = new Map<string, number>()
+
 /** Width in CSS pixels of `text` set in the Arabic font at the size and weight of `font`. */
 export function measureText(text: string, font?: string): number {
+  const key = `${font ?? ""}\u0000${text}`
+  let width = cache.get(key)
+  if (width === undefined) {
+    width = shapeWidth(text, font)
+    if (cache.size > 10_000) cache.clear()
+    cache.set(key, width)
+  }
+  return width
+}
+
+function shapeWidth(text: string, font?: string): number {
   const { size, bold } = parseFont(font)
   const face = bold ? load().bold : load().regular
   let covered = ""

@@ -19,6 +19,7 @@ export const KWIC_TERMS = 10
 export const KWIC_LINES = 3
 const KWIC_CONTEXT = 60
 const COVER_KEYPHRASES = 8
+const COVER_ARTICLES = 10
 const TABLE_TERMS = 50
 const TABLE_KEYPHRASES = 25
 const REMOVED_TEXT = 160
@@ -142,6 +143,10 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
       ],
       generated: f.timestamp(briefing.generatedAt),
       stories: stories.map((s) => ({ anchor: s.anchor, label: s.label, count: s.count, line: clip(s.firstLine, 150, "end") })),
+      // Without stories the overview lists the articles themselves, one line each.
+      articles: stories.length > 0 ? [] : articles.slice(0, COVER_ARTICLES).map((a) => ({
+        anchor: a.anchor, ref: a.ref, title: clip(a.title, 110, "end"), meta: [a.source, a.date].join(" · ")
+      })),
       keyphrases: briefing.keyphrases.slice(0, COVER_KEYPHRASES).map((k) => k.phrase)
     },
     contents,

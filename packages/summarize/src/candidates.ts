@@ -51,7 +51,7 @@ export function isHeadingLike(block: string): boolean {
 /** Captions, bylines, links and other page furniture. */
 export function isFurniture(sentence: string, wordCount = words(sentence).length): boolean {
   const t = sentence.trim()
-  if (/^[(\[]?\s*(صورة|الصورة|تصوير|صور|photo|image|caption)\b/iu.test(t)) return true
+  if (/^[(\[]?\s*(صورة|الصورة|تصوير|صور|photo|image|caption)(?=[\s:：\-–—|]|$)/iu.test(t)) return true
   if (/https?:\/\/|www\.|@\w+\.\w+/iu.test(t) && wordCount < 25) return true
   if (/^(اقرأ|اقرا|شاهد|طالع)\s+(أيضا|ايضا|أيضاً|ايضاً|المزيد)/u.test(t)) return true
   if (/(جميع\s+الحقوق|حقوق\s+النشر|all rights reserved)/iu.test(t)) return true

@@ -5,7 +5,6 @@
  */
 import { sentenceVectors } from "./features.js"
 import { mmrOrder } from "./mmr.js"
-import { defaultModel } from "./model.js"
 import { rankArticle } from "./summarize.js"
 import { Vocabulary, cosine } from "./vectors.js"
 import type { StoryArticle, StorySentence } from "./types.js"
@@ -13,6 +12,12 @@ import type { Candidate } from "./candidates.js"
 
 /** How many top sentences of each article enter the pool. */
 const PER_ARTICLE = 4
+/**
+ * Two sources rarely word a fact identically, so across articles the novelty weight is higher and the
+ * duplicate threshold lower than within one article.
+ */
+const STORY_LAMBDA = 0.7
+const STORY_DUPLICATE = 0.45
 
 export function summarizeStory(
   articles: readonly StoryArticle[],
@@ -39,14 +44,14 @@ export function summarizeStory(
   const order = mmrOrder(
     pool.map((p) => p.salience),
     (i, j) => cosine(vectors[i]!, vectors[j]!),
-    defaultModel.lambda,
-    defaultModel.duplicate,
+    STORY_LAMBDA,
+    STORY_DUPLICATE,
   )
   const chosen = new Set<number>()
   for (const i of order) {
     if (chosen.size >= wanted) break
     // A near-duplicate of a chosen sentence is never used, even to fill the count.
-    if ([...chosen].some((j) => cosine(vectors[i]!, vectors[j]!) >= defaultModel.duplicate)) continue
+    if ([...chosen].some((j) => cosine(vectors[i]!, vectors[j]!) >= STORY_DUPLICATE)) continue
     chosen.add(i)
   }
   return [...chosen]

@@ -22,7 +22,12 @@ export interface Link {
  * between them does, so the items are first split into the connected components
  * of the links at or above the threshold, and each component is clustered alone.
  */
-export function averageLinkClusters(items: number, links: readonly Link[], threshold: number): number[][] {
+export interface ClusterOptions {
+  /** A day number per item (null = unknown) and the most days a cluster may span. */
+  span?: { days: readonly (number | null)[]; maxDays: number };
+}
+
+export function averageLinkClusters(items: number, links: readonly Link[], threshold: number, options: ClusterOptions = {}): number[][] {
   const component = components(items, links.filter((l) => l.similarity >= threshold));
   const groups = new Map<number, number[]>();
   for (let i = 0; i < items; i++) {
@@ -47,7 +52,9 @@ export function averageLinkClusters(items: number, links: readonly Link[], thres
     }
     const local = new Map(members.map((m, k) => [m, k]));
     const localLinks = (linksByGroup.get(c) ?? []).map((l) => ({ a: local.get(l.a) as number, b: local.get(l.b) as number, similarity: l.similarity }));
-    for (const cluster of clusterGroup(members.length, localLinks, threshold)) out.push(cluster.map((k) => members[k] as number));
+    const span = options.span;
+    const localSpan = span ? { days: members.map((m) => span.days[m] ?? null), maxDays: span.maxDays } : undefined;
+    for (const cluster of clusterGroup(members.length, localLinks, threshold, localSpan)) out.push(cluster.map((k) => members[k] as number));
   }
   return out.map((m) => [...m].sort((p, q) => p - q)).sort((p, q) => (p[0] as number) - (q[0] as number));
 }
@@ -71,8 +78,23 @@ function components(items: number, links: readonly Link[]): number[] {
   return parent.map((_, i) => find(i));
 }
 
-function clusterGroup(items: number, links: readonly Link[], threshold: number): number[][] {
+function clusterGroup(items: number, links: readonly Link[], threshold: number, span?: ClusterOptions["span"]): number[][] {
   const members = new Map<number, number[]>();
+  // Earliest and latest known day of each cluster, for the span limit.
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  if (span)
+    span.days.forEach((d, i) => {
+      if (d === null || d === undefined) return;
+      first.set(i, d);
+      last.set(i, d);
+    });
+  const compatible = (x: number, y: number): boolean => {
+    if (!span) return true;
+    const lo = Math.min(first.get(x) ?? Infinity, first.get(y) ?? Infinity);
+    const hi = Math.max(last.get(x) ?? -Infinity, last.get(y) ?? -Infinity);
+    return !(hi - lo > span.maxDays);
+  };
   const sums = new Map<number, Map<number, number>>();
   for (let i = 0; i < items; i++) {
     members.set(i, [i]);
@@ -94,8 +116,8 @@ function clusterGroup(items: number, links: readonly Link[], threshold: number):
       for (const [y, sum] of neighbours) {
         if (y <= x) continue;
         const score = sum / (sx * (members.get(y) as number[]).length);
-        // Ties go to the pair with the smallest ids, for determinism.
-        if (score > bestScore + 1e-12) {
+        // Ties go to the pair met first (smallest ids), for determinism.
+        if (score > bestScore + 1e-12 && compatible(x, y)) {
           bestScore = score;
           best = [x, y];
         }
@@ -103,6 +125,9 @@ function clusterGroup(items: number, links: readonly Link[], threshold: number):
     }
     if (best === null || bestScore < threshold) break;
     merge(best[0], best[1], members, sums);
+    const [x, y] = best;
+    if (first.has(y)) first.set(x, Math.min(first.get(x) ?? Infinity, first.get(y) as number));
+    if (last.has(y)) last.set(x, Math.max(last.get(x) ?? -Infinity, last.get(y) as number));
   }
 
   return [...members.values()];

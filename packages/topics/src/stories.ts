@@ -7,7 +7,7 @@
  * other are left unassigned.
  */
 import { averageLinkClusters, type Link } from "./cluster.js";
-import { dateDistanceFactor, parseDay } from "./dates.js";
+import { dateDistanceFactor, MAX_STORY_DAYS, parseDay } from "./dates.js";
 import { storyLabels } from "./story-labels.js";
 import { storyVectors, type StoryModel } from "./story-vectors.js";
 import { dot, type SparseVector } from "./tfidf.js";
@@ -32,7 +32,7 @@ export function groupStories(docs: readonly StoryDoc[], options: StoryOptions = 
   const days = docs.map((d) => parseDay(d.date));
   const similarity = (i: number, j: number) => articleSimilarity(model, i, j);
   const links = similarPairs(model.vectors, model.df, days, similarity);
-  const clusters = averageLinkClusters(docs.length, links, threshold);
+  const clusters = averageLinkClusters(docs.length, links, threshold, { span: { days, maxDays: MAX_STORY_DAYS } });
 
   const groups = clusters.filter((c) => c.length >= 2);
   const unassigned = clusters.filter((c) => c.length < 2).flat().sort((a, b) => a - b).map((i) => (docs[i] as StoryDoc).id);
@@ -103,11 +103,9 @@ function similarPairs(
 /** Pairs below this similarity are dropped as noise (they barely move a group mean). */
 const LINK_FLOOR = 0.02;
 
-/** Mean of the cosine of the whole articles and of their leads (title + first sentences). */
+/** Cosine of two articles' vectors. */
 export function articleSimilarity(model: StoryModel, i: number, j: number): number {
-  const whole = dot(model.vectors[i] as SparseVector, model.vectors[j] as SparseVector);
-  const lead = dot(model.leads[i] as SparseVector, model.leads[j] as SparseVector);
-  return (whole + lead) / 2;
+  return dot(model.vectors[i] as SparseVector, model.vectors[j] as SparseVector);
 }
 
 /** Members ordered by date (unknown dates last), then input order. */

@@ -4,17 +4,12 @@
  * shared subject do not), the title counted twice, sublinear TF-IDF. A term's
  * weight multiplies how well it sets this corpus's articles apart (corpusFactor)
  * by its rarity in general news (./background.ts: names and specific words rather
- * than the common vocabulary any two reports share). Each article also gets a
- * vector of its title and lead alone: news is written as an inverted pyramid, the
- * event first and background after, so the lead says which event it reports.
+ * than the common vocabulary any two reports share).
  */
 import { contentWords } from "./analyse.js";
 import { backgroundIdf } from "./background.js";
 import { documentFrequency, weightedVector, type SparseVector } from "./tfidf.js";
 import type { StoryDoc } from "./types.js";
-
-/** Content words of the text that form its lead (with the title): about the first two sentences. */
-export const LEAD_WORDS = 40;
 
 export interface StoryModel {
   /** Term id → stem (single terms) or "stem stem" (pairs). */
@@ -22,8 +17,6 @@ export interface StoryModel {
   counts: Map<number, number>[];
   df: Float64Array;
   vectors: SparseVector[];
-  /** Vectors of the title and lead alone. */
-  leads: SparseVector[];
   idf: (id: number) => number;
   /** Stem id → surface forms seen, with counts. */
   surfaces: Map<number, Map<string, number>>;
@@ -34,8 +27,7 @@ export interface StoryModel {
 }
 
 const PAIR_BASE = 1 << 22;
-/** Pairs are formed between each content word and the next WINDOW content words. */
-export let WINDOW = Number(process.env.TOPICS_WINDOW ?? 1);
+
 
 export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
   const stemIds = new Map<string, number>();
@@ -64,16 +56,9 @@ export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
     return id;
   };
 
-  const leadCounts: Map<number, number>[] = [];
   const counts = docs.map((d) => {
     const c = new Map<number, number>();
-    const lead = new Map<number, number>();
-    leadCounts.push(lead);
-    let leadLeft = LEAD_WORDS;
-    const add = (id: number, inLead: boolean) => {
-      c.set(id, (c.get(id) ?? 0) + 1);
-      if (inLead) lead.set(id, (lead.get(id) ?? 0) + 1);
-    };
+    const add = (id: number) => c.set(id, (c.get(id) ?? 0) + 1);
     const title = typeof d.title === "string" ? d.title : "";
     const text = typeof d.text === "string" ? d.text : "";
     for (const [part, times] of [[title, 2], [text, 1]] as const) {
@@ -86,19 +71,12 @@ export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
         if (!forms) surfaces.set(id, (forms = new Map()));
         forms.set(w.surface, (forms.get(w.surface) ?? 0) + 1);
       });
-      const isTitle = part === title;
       for (let r = 0; r < times; r++)
         ids.forEach((id, i) => {
-          const inLead = isTitle || i < leadLeft;
-          add(id, inLead);
-          for (let k = 1; k <= WINDOW; k++) {
-            const next = ids[i + k];
-            if (next === undefined || next === id) continue;
-            const [a, b] = id < next ? [id, next] : [next, id];
-            add(pairId(a, b), inLead && (isTitle || i + k < leadLeft));
-          }
+          add(id);
+          const next = ids[i + 1];
+          if (next !== undefined) add(pairId(id, next));
         });
-      if (!isTitle) leadLeft = Math.max(0, leadLeft - ids.length);
     }
     return c;
   });
@@ -127,18 +105,21 @@ export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
     pairParts,
     termId,
     vectors: counts.map((c) => weightedVector(c, idf)),
-    leads: leadCounts.map((c) => weightedVector(c, idf)),
   };
 }
 
 /**
  * How much a term can tell this corpus's articles apart: 1 for a term in one
- * article, falling linearly to 0 for a term in all of them. Unlike ln(N/df) it does
- * not collapse for small corpora (in five articles a term in two still counts 0.75),
- * and for large ones it is ≈ 1 except for the few terms in a large share of articles,
- * leaving general rarity to the background weight.
+ * article, falling linearly with the share of articles that have it. The share is
+ * taken over the corpus plus PRIOR_DOCUMENTS imagined articles without the term, so
+ * that a small corpus is not over-read: in two articles on one event every shared
+ * word is "in all of them", which says nothing about it. For large corpora the
+ * factor is ≈ 1 except for the terms in a large share of the articles, leaving
+ * general rarity to the background weight.
  */
+export const PRIOR_DOCUMENTS = 10;
+
 export function corpusFactor(documents: number, df: number): number {
-  if (documents <= 1) return 1;
-  return Math.max(0, 1 - (Math.max(1, df) - 1) / (documents - 1));
+  const d = Math.min(Math.max(1, df), Math.max(1, documents));
+  return Math.max(0, 1 - (d - 1) / (Math.max(1, documents) - 1 + PRIOR_DOCUMENTS));
 }
