@@ -6,6 +6,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { CHROMIUM_ARGS } from "@mawjaz/report"
 import { findChromiumSync } from "./chromium.js"
 import { median, ROOT, runs, time } from "./common.js"
 
@@ -20,8 +21,7 @@ const stages = time(process.execPath, [bin, "briefing", "--out", out], { env: { 
 
 const chromium = findChromiumSync()
 const asRoot = process.getuid?.() === 0
-const flags = ["--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", ...(asRoot ? ["--no-sandbox"] : []),
+const flags = ["--headless", ...CHROMIUM_ARGS.filter((f) => asRoot || f !== "--no-sandbox"),
   "--no-pdf-header-footer", `--user-data-dir=${join(dir, "profile")}`]
 const alone = runs(N, () => time(chromium, [...flags, `--print-to-pdf=${join(dir, "alone.pdf")}`, `file://${join(dir, "briefing.html")}`]).seconds)
 

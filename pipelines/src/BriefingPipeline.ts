@@ -5,14 +5,14 @@
 import { analyseArticle, buildBriefing, encodeBriefing, type AnalysedArticle } from "@mawjaz/briefing"
 import type { Article, Skipped } from "@mawjaz/articles"
 import { cleanCorpus, findDuplicates } from "@mawjaz/articles"
-import { renderHtml, renderMarkdown } from "@mawjaz/report"
+import { pageCount, renderHtml, renderMarkdown } from "@mawjaz/report"
 import { Path } from "@effect/platform"
 import { Chunk, Effect, Stream } from "effect"
 import { EmptyCorpus } from "./errors.js"
 import { readInputs, uniqueIds } from "./Inputs.js"
 import { writeAll } from "./Output.js"
 import { progress, progressDone } from "./Progress.js"
-import { countPages, Renderer } from "./Renderer.js"
+import { Renderer } from "./Renderer.js"
 import { timed } from "./Timings.js"
 import { VERSION } from "./version.js"
 
@@ -84,8 +84,9 @@ export const makeBriefing = (options: BriefingOptions) =>
     if (read.length === 0) return yield* Effect.fail(new EmptyCorpus({ skipped }))
     yield* renderer.warmUp
 
-    const articles = yield* timed("clean corpus", Effect.sync(() => cleanCorpus(read)))
-    const duplicates = yield* timed("find duplicates", Effect.sync(() => findDuplicates(articles)))
+    // Duplicates first: the cross-article cleaning rules must not count a copied story as repeated chrome.
+    const duplicates = yield* timed("find duplicates", Effect.sync(() => findDuplicates(read)))
+    const articles = yield* timed("clean corpus", Effect.sync(() => cleanCorpus(read, { duplicates })))
     const analysed = yield* timed("analyse articles", analyseAll(articles, options.concurrency))
     yield* progress("building the briefing")
     const briefing = yield* timed("build briefing", Effect.sync(() => buildBriefing(analysed, skipped, {
@@ -110,7 +111,7 @@ export const makeBriefing = (options: BriefingOptions) =>
     return {
       articles: articles.length,
       skipped,
-      pages: countPages(pdf),
+      pages: yield* Effect.promise(() => pageCount(pdf)),
       seconds: (performance.now() - started) / 1000,
       outputs: [files.pdf, files.html, files.md, files.json]
     } satisfies BriefingResult

@@ -4,6 +4,7 @@
  */
 import { Effect } from "effect"
 import { accessSync, constants } from "node:fs"
+import { CHROMIUM_ARGS } from "@mawjaz/report"
 import { BrowserNotFound, RenderFailed } from "./errors.js"
 
 /** Where Chromium or Chrome usually lives, in the order tried when PUPPETEER_EXECUTABLE_PATH is not set. */
@@ -15,22 +16,6 @@ export const USUAL_PATHS = [
   "/snap/bin/chromium",
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
   "/Applications/Chromium.app/Contents/MacOS/Chromium"
-]
-
-/**
- * Flags for a closed, headless machine: no GPU, no background traffic (the network is not
- * reachable and the document needs none), no sandbox only when running as root, where
- * Chromium refuses to start with it.
- */
-export const CHROMIUM_FLAGS = [
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--font-render-hinting=none"
 ]
 
 const isExecutable = (file: string) => {
@@ -61,7 +46,9 @@ const launch = Effect.gen(function* () {
       puppeteer.default.launch({
         executablePath,
         headless: true,
-        args: [...CHROMIUM_FLAGS, ...(asRoot ? ["--no-sandbox"] : [])],
+        // The report's flags suit a closed, headless machine; the sandbox is dropped only as root,
+        // where Chromium refuses to start with it.
+        args: CHROMIUM_ARGS.filter((flag) => asRoot || flag !== "--no-sandbox"),
         // The CLI handles Ctrl-C itself and closes the browser through the scope.
         handleSIGINT: false,
         handleSIGTERM: false,

@@ -45,9 +45,3 @@ export const RendererLive = Layer.scoped(
     }
   })
 )
-
-/** Number of pages of a PDF, read from its page tree without a PDF library. */
-export const countPages = (pdf: Uint8Array): number => {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1")
-  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either } from "effect"
 import { findChromium } from "../src/Browser.js"
-import { countPages } from "../src/Renderer.js"
 
 describe("findChromium", () => {
   it.effect("names PUPPETEER_EXECUTABLE_PATH when it points nowhere", () =>
@@ -15,11 +14,4 @@ describe("findChromium", () => {
       }
     })
   )
-})
-
-describe("countPages", () => {
-  it("counts page objects, not the page tree", () => {
-    const pdf = new TextEncoder().encode("<< /Type /Pages /Count 2 >> << /Type /Page >> <</Type/Page/Parent 1 0 R>>")
-    expect(countPages(pdf)).toBe(2)
-  })
 })

@@ -3,6 +3,7 @@
 // Also scored on the same forms "re-cliticised" (و/ب/ل/س prefixes, pronoun suffixes added the
 // way news text writes them), since PADT forms come with their clitics already split off.
 // Usage: pnpm exec tsx bench/conflation.ts [path/to/words.tsv]
+import { normalize } from "@mawjaz/arabic-text"
 import { StemmerAr } from "@nlpjs/lang-ar"
 import snowball from "snowball-stemmers"
 import { createStemmer } from "../src/index.js"
@@ -15,8 +16,10 @@ type Stemmer = (word: string) => string
 function stemmers(): [string, Stemmer][] {
   const sb = snowball.newStemmer("arabic")
   const nlpjs = new StemmerAr()
+  const ours = createStemmer({ cacheSize: 0 })
   return [
-    ["mawjaz (ours)", createStemmer({ cacheSize: 0 })],
+    ["mawjaz (ours)", ours],
+    ["mawjaz on search-normalised input (Token.norm)", (w) => ours(normalize(w))],
     ["mawjaz root (ours)", createStemmer({ cacheSize: 0, root: true })],
     ["snowball-stemmers (npm)", (w) => sb.stem(w)],
     ["@nlpjs/lang-ar", (w) => nlpjs.stemWord(w)],

@@ -16,6 +16,9 @@ export const functionWords: ReadonlySet<string> = new Set(functionWordTable.word
 /** Words kept whole once proclitics are gone: names and words a suffix rule would damage. */
 export const protectedWords: ReadonlySet<string> = new Set(protectedTable.names.map(canonical))
 
+/** Function words and protected words: every word the stemmer returns as it is. */
+export const keptWhole: ReadonlySet<string> = new Set([...functionWords, ...protectedWords])
+
 /** Stems whose first letter looks like a clitic or verb prefix but belongs to the stem. */
 export const initialLetterStems: ReadonlySet<string> = new Set(
   [...protectedTable.names, ...protectedTable.stems].map(canonical),

@@ -1,15 +1,17 @@
 // Proclitics: the definite article with its conjunctions and prepositions (وال بال كال فال لل
 // وبال ولل …), then bare conjunctions (و ف), prepositions (ب ك ل) and the future particle س.
 // Following Larkey et al. (2002, 2007) the article groups are cut whenever two letters remain;
-// single-letter proclitics are cut only when three letters remain and the word is not a known
-// stem beginning with that letter (وزير, بريطانيا, سياسة …), since light10's experiments showed
-// that blind removal of ب ك ل ف does more harm than good.
+// single-letter proclitics only when three letters remain (four after ك), and the stemmer keeps
+// the letter when the word is a known stem beginning with it (وزير, بريطانيا, سياسة …), since
+// light10's experiments showed that blind removal of ب ك ل ف does more harm than good.
 import { ALEF, ALEF_HAMZA_ABOVE, BEH, DAL, FEH, KAF, LAM, NOON, SEEN, TAH, TEH, WAW, YEH } from "./chars.js"
 
 const MIN_AFTER_ARTICLE = 2
 const MIN_AFTER_LETTER = 3
-// ب ك ل start many four-letter stems (كانت, كبير, بيان, لجنة): they need four letters after them
-const MIN_AFTER_PREPOSITION = 4
+// ب and ل come before indefinite nouns and verbs (بشكل, لدعم, ليصل); ك rarely does, while
+// many names start with it (كيري, كريم, كمال), so it needs four letters after it
+const MIN_AFTER_PREPOSITION = 3
+const MIN_AFTER_KAF = 4
 
 /** Length of a leading definite-article group (ال, وال, بال, فبال, لل, ولل …), or 0. */
 export function articleLength(s: string): number {
@@ -26,8 +28,10 @@ export function articleLength(s: string): number {
 }
 
 /**
- * Before a bare ا a preposition is only taken for one when a derived verbal noun follows
- * (باتجاه, لاستخدام, بانتظار); otherwise the ا is a فاعل vowel (لاعب, كامل, باحث).
+ * Before a bare ا, ك is only taken for a preposition when a derived verbal noun follows
+ * (كاستراتيجية, كانتهاك); otherwise the ا is a فاعل vowel (كامل, كاتب, كافة). For ب and ل the
+ * bare ا is as often an unwritten hamza (بأن, لإيران), and the listed stems guard the rest
+ * (لاعب, باحث).
  */
 function plausibleAfterPreposition(s: string): boolean {
   if (s.charCodeAt(1) !== ALEF) return true
@@ -51,7 +55,8 @@ export function letterProcliticKind(s: string, conjunctionAllowed: boolean): 0 |
   const left = s.length - 1
   if (conjunctionAllowed && (c === WAW || c === FEH)) return left >= MIN_AFTER_LETTER ? 1 : 0
   if (c === BEH || c === KAF || c === LAM) {
-    return left >= MIN_AFTER_PREPOSITION && plausibleAfterPreposition(s) ? 2 : 0
+    const min = c === KAF ? MIN_AFTER_KAF : MIN_AFTER_PREPOSITION
+    return left >= min && (c !== KAF || plausibleAfterPreposition(s)) ? 2 : 0
   }
   if (c === SEEN && left >= MIN_AFTER_LETTER && isImperfectPrefix(s.charCodeAt(1))) return 2
   return 0

@@ -2,8 +2,8 @@
 // enclitic pronoun → inflectional ending → broken-plural template → imperfect verb prefix.
 // See README.md for the algorithm and its references.
 import { singularFromTable, singularFromTemplate } from "./broken-plurals.js"
-import { ALEF, FEH, SEEN, WAW, isArabicLetter } from "./chars.js"
-import { functionWords, initialLetterStems, protectedWords } from "./lexicon.js"
+import { ALEF, FEH, LAM, SEEN, TEH, WAW, YEH, isArabicLetter } from "./chars.js"
+import { initialLetterStems, keptWhole } from "./lexicon.js"
 import { normalizeWord, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
 import { inflectionLength, isNominalEnding, pronounLength, restoreTehMarbuta } from "./suffixes.js"
@@ -30,11 +30,21 @@ export function isArabicWord(s: string): boolean {
 export function stemArabic(s: string): string {
   if (s.length <= MIN_STEM) return s
   const whole = unifyLetters(s)
-  if (protectedWords.has(whole) || functionWords.has(whole)) return s
-  if (isConjunction(s.charCodeAt(0)) && functionWords.has(whole.slice(1))) return s.slice(1) // والتي
+  if (keptWhole.has(whole)) return s
+  if (isConjunction(s.charCodeAt(0)) && keptWhole.has(whole.slice(1))) return s.slice(1) // والتي
   const article = articleLength(s)
-  if (article > 0) return stemBare(s.slice(article), NOUN)
-  return stemAfterLetters(s, true)
+  if (article === 0) return stemAfterLetters(s, true)
+  if (article > 2 || s.charCodeAt(0) === LAM) {
+    // وكال, وال, لل … may be the first letters of a listed stem (وكالة, والدة), and لل may be
+    // the preposition ل before one (للحظة, لليل)
+    const whole = stemBare(s)
+    if (knownStems.has(unifyLetters(whole))) return whole
+    if (s.charCodeAt(article - 2) === LAM) {
+      const afterPreposition = stemBare(s.slice(article - 1), NOUN)
+      if (knownStems.has(unifyLetters(afterPreposition))) return afterPreposition
+    }
+  }
+  return stemBare(s.slice(article), NOUN)
 }
 
 // What the removed affixes say about the word: after an article, a preposition or a nominal
@@ -51,11 +61,12 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const kind = letterProcliticKind(s, conjunctionAllowed)
   if (kind === 0 || isListed(s)) return stemBare(s)
   const rest = s.slice(1)
-  if (kind === 1 && functionWords.has(unifyLetters(rest))) return rest // وفي, فإن, وهو
+  if (kind === 1 && keptWhole.has(unifyLetters(rest))) return rest // وفي, فإن, وواشنطن
   const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) ? ANY : NOUN)
   if (knownStems.has(unifyLetters(s[0] + inner))) return stemBare(s)
   const whole = stemBare(s)
-  return knownStems.has(unifyLetters(whole)) ? whole : inner
+  const unified = unifyLetters(whole)
+  return knownStems.has(unified) || keptWhole.has(unified) ? whole : inner // بعده → بعد
 }
 
 function isConjunction(c: number): boolean {
@@ -72,30 +83,37 @@ function isListed(word: string): boolean {
 
 /** Stem of a word without proclitics, never shorter than two letters. */
 function stemBare(rest: string, wordClass: WordClass = ANY): string {
-  if (functionWords.has(unifyLetters(rest))) return rest
+  if (keptWhole.has(unifyLetters(rest))) return rest
   suffixSaysNoun = false
-  const bare = stemSuffixes(rest)
+  const bare = stripSuffixes(rest)
   const stem = wordClass === NOUN || suffixSaysNoun ? bare : stripVerbPrefix(bare)
   return stem.length >= MIN_STEM ? stem : rest
 }
 
-/** Set by stripInflection when the ending removed is nominal (ة ات تين, tanwin ا). */
+/** Set when the word showed itself a noun: a nominal ending (ة ات تين, tanwin ا) or a plural. */
 let suffixSaysNoun = false
 
 /** The imperfect prefix is removed unless the stem is a known one (يمن, تركي). */
 function stripVerbPrefix(stem: string): string {
+  const c0 = stem.charCodeAt(0)
+  if (c0 !== YEH && c0 !== TEH) return stem
   return knownStems.has(unifyLetters(stem)) ? stem : stripImperfectPrefix(stem)
 }
 
 /** Remove suffixes from a word without proclitics. */
 export function stemSuffixes(s: string): string {
-  if (protectedWords.has(unifyLetters(s))) return s
+  return keptWhole.has(unifyLetters(s)) ? s : stripSuffixes(s)
+}
+
+/** Remove suffixes from a word without proclitics that is not kept whole. */
+function stripSuffixes(s: string): string {
   const plural = singularFromTable(s)
   if (plural !== undefined) return stemSingular(plural)
   let x = s
   const pronoun = pronounLength(x)
   if (pronoun > 0) {
     x = restoreTehMarbuta(x.slice(0, x.length - pronoun))
+    if (keptWhole.has(unifyLetters(x))) return x // برلمانها
     const singular = singularFromTable(x)
     if (singular !== undefined) return stemSingular(singular)
   }
@@ -110,9 +128,10 @@ export function stemSuffixes(s: string): string {
   return singularFromTemplate(x) ?? x
 }
 
-/** A singular from the plural table: its inflection goes unless it is protected (مليون). */
+/** A singular from the plural table (a noun): its inflection goes unless it is protected (مليون). */
 function stemSingular(s: string): string {
-  return protectedWords.has(unifyLetters(s)) ? s : stripInflection(s)
+  suffixSaysNoun = true
+  return keptWhole.has(unifyLetters(s)) ? s : stripInflection(s)
 }
 
 function stripInflection(s: string): string {

@@ -98,8 +98,8 @@ function startsLikeVerb(c0: number): boolean {
 function nounEndingLength(s: string, prev: number): number {
   const n = s.length
   if (prev === WAW) {
-    // ون; not فاعول (قانون, كانون)
-    if (n - 2 < 3 || (n === 5 && isAlef(c(s, 1)))) return 0
+    // ون; not فاعول (قانون, كانون) nor after ا (تعاون, تهاون)
+    if (n - 2 < 3 || (n === 5 && isAlef(c(s, 1))) || isAlef(c(s, n - 3))) return 0
     return 2
   }
   if (prev === YEH) {

@@ -3,8 +3,10 @@
 // a middle ي as Form IV, the common case in news (يشير → أشار, يضيف → أضاف, يريد → أراد).
 // ت is removed only from four-letter sound stems or before a second ت (تتوقع → توقع): longer
 // ت-words are mostly verbal nouns and Form V/VI verbs (تقرير, تعاون, توقع), and four-letter
-// ones with a middle و/ي are as often Form V (تطور, تغير) as hollow imperfects (تقول).
+// ones with a middle و/ي are as often Form V (تطور, تغير) as hollow imperfects (تقول), so only
+// a short list of common hollow verbs is read through ت (تكون → كان, تقول → قال).
 // ن and أ (first person) are left alone: rare in news and ambiguous with nouns (نظام, أمير).
+import hollowVerbs from "../data/hollow-verbs.json" with { type: "json" }
 import { ALEF, TEH, WAW, YEH } from "./chars.js"
 
 /** The stem without an imperfect prefix, or the stem itself. */
@@ -14,6 +16,7 @@ export function stripImperfectPrefix(x: string): string {
   const c1 = x.charCodeAt(1)
   if (c1 === ALEF) return x // ياسر, تاجر: a bare ا never follows the prefix
   if (c0 === YEH && n >= 4) return hollowToPast(x.slice(1))
+  if (c0 === TEH && n === 4 && HOLLOW_WITH_TEH.has(x.slice(1))) return hollowToPast(x.slice(1))
   if (c0 === TEH && c1 === TEH && n >= 5) return x.slice(1)
   if (c0 === TEH && n === 4 && c1 !== WAW && !isLongVowel(x.charCodeAt(2))) return x.slice(1)
   return x
@@ -22,6 +25,12 @@ export function stripImperfectPrefix(x: string): string {
 function isLongVowel(c: number): boolean {
   return c === WAW || c === YEH || c === ALEF
 }
+
+/**
+ * Common hollow verbs whose ت-imperfect (تكون, تقول) is read as the past like the ي one: for
+ * these the ت C و C shape is not a Form V verb (as تطور, تحول, تصور are).
+ */
+const HOLLOW_WITH_TEH: ReadonlySet<string> = new Set(hollowVerbs.stems)
 
 /** قول → قال, شير → اشار: a three-letter imperfect stem with a long middle vowel. */
 function hollowToPast(y: string): string {

@@ -21,7 +21,7 @@ const MAX_CACHED_LENGTH = 64
  * The hot tier: the first words met (in Zipfian text, mostly the frequent ones), in a table
  * small enough to stay in the CPU cache. Stems never change, so it is never invalidated.
  */
-const HOT_ENTRIES = 8192
+const HOT_ENTRIES = 16_384
 
 /**
  * A vocabulary over `stemmer`. The word cache holds up to `cacheEntries` words per generation:

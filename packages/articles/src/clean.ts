@@ -46,6 +46,7 @@ const MAX_TITLE_WORDS = 30;
 const MAX_SUBHEADING_WORDS = 15;
 /** Longer lines are running text for every rule but promotion (disclaimers are shorter). */
 const LONG_LINE_WORDS = 40;
+const LONG_LINE_CHARS = 1000;
 /** Most short lines after the last paragraph that are taken for a site footer. */
 const MAX_FOOTER_LINES = 2;
 /** Shortest line (in words) whose verbatim repetition inside an article is a scraping fault. */
@@ -121,6 +122,8 @@ function collectSiteNames(lines: readonly Line[]): Set<string> {
 /** Context-free rules plus the "read also" cut, in document order. */
 function applyLineRules(lines: readonly Line[], verdicts: Map<number, Verdict>, found: Found): void {
   let endSeen = false; // a source, tag or end-of-story line: the article proper is over
+  const seenKeys = new Set<string>(); // content words of the lines before the current one (for "read also")
+  let seenUpTo = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const t = l.text;
@@ -129,7 +132,7 @@ function applyLineRules(lines: readonly Line[], verdicts: Map<number, Verdict>, 
 
     if (hasNoWords(t)) { set("boilerplate", "no-words"); continue; }
     // Running text: only a promotion opening the paragraph can make it chrome.
-    if (wordCount(t) > LONG_LINE_WORDS) {
+    if (wordCount(t) > LONG_LINE_WORDS || t.length > LONG_LINE_CHARS) {
       if (isPromo(firstWords(t, 12), true)) set("boilerplate", "promo");
       continue;
     }
@@ -138,9 +141,10 @@ function applyLineRules(lines: readonly Line[], verdicts: Map<number, Verdict>, 
     if (related === "inline") { set("related", "read-also-link"); continue; }
     if (related === "standalone") {
       set("related", "read-also");
-      const rest = lines.slice(i + 1);
-      if (endSeen || looksLikeAppendedStory(lines.slice(0, i), rest)) {
-        for (const r of rest) verdicts.set(r.line, { kind: "related", rule: "read-also-tail" });
+      const rest = lines.slice(i + 1, i + 14);
+      for (; seenUpTo < i; seenUpTo++) for (const k of contentKeys(lines[seenUpTo]!.text)) seenKeys.add(k);
+      if (endSeen || looksLikeAppendedStory(seenKeys, rest)) {
+        for (const r of lines.slice(i + 1)) verdicts.set(r.line, { kind: "related", rule: "read-also-tail" });
         break;
       }
       // A box of links inside the article: the headline-shaped lines right after the marker.
@@ -213,17 +217,16 @@ function relatedMarker(text: string): "standalone" | "inline" | null {
  * After a "read also" marker: a headline followed by running text is a different story
  * appended to the page (not a box of links inside the article) when the headline brings
  * in a word the article has not used so far and the next paragraph takes that word up.
+ * `seen` holds the content words of the article before the marker.
  */
-function looksLikeAppendedStory(before: readonly Line[], rest: readonly Line[]): boolean {
+function looksLikeAppendedStory(seen: ReadonlySet<string>, rest: readonly Line[]): boolean {
   if (rest.length < 3) return false;
-  const [head, ...body] = rest;
+  const [head, ...body] = rest.slice(0, 12);
   if (!isHeadlineShaped(head!.text, MAX_TITLE_WORDS)) return false;
   const running = body.filter((l) => wordCount(l.text) >= 12 && endsLikeSentence(l.text));
   if (running.length < 2) return false;
-  const seen = new Set(before.flatMap((l) => contentKeys(l.text)));
   const next = new Set(contentKeys(running[0]!.text));
-  const headKeys = contentKeys(head!.text);
-  const shared = headKeys.filter((k) => next.has(k));
+  const shared = contentKeys(head!.text).filter((k) => next.has(k));
   return shared.length >= 2 && shared.some((k) => !seen.has(k));
 }
 

@@ -32,10 +32,3 @@ export function splitLines(text: string): Line[] {
   }
   return lines;
 }
-
-/** 1-based line number of an offset. */
-export function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}

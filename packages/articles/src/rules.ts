@@ -22,12 +22,16 @@ export function endsLikeSentence(text: string): boolean {
   return FINAL_STOP.test(text);
 }
 
+/** No headline, subheading or caption is longer than this. */
+const MAX_HEADLINE_CHARS = 300;
+
 /** A full stop, question or exclamation mark inside the line followed by more words — not an ellipsis, not an abbreviation ("د. "). */
 function hasInnerSentenceEnd(text: string): boolean {
-  for (const m of text.matchAll(/(\S*?)([.!?؟]+)\s+\p{L}/gu)) {
-    if (m[2]!.length > 1) continue;
-    const word = m[1]!.replace(/[^\p{L}]/gu, "");
-    if (m[2] === "." && word.length <= 2) continue;
+  for (const m of text.matchAll(/[.!?؟]+(?=\s+\p{L})/gu)) {
+    if (m[0].length > 1) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const word = (/\S*$/u.exec(before)?.[0] ?? "").replace(/[^\p{L}]/gu, "");
+    if (m[0] === "." && word.length <= 2) continue;
     return true;
   }
   return false;
@@ -35,6 +39,7 @@ function hasInnerSentenceEnd(text: string): boolean {
 
 /** Short, unpunctuated line: the shape of a headline, subheading, caption or widget label. */
 export function isHeadlineShaped(text: string, maxWords = 15): boolean {
+  if (text.length > MAX_HEADLINE_CHARS) return false;
   const n = wordCount(text);
   if (n === 0 || n > maxWords) return false;
   if (hasInnerSentenceEnd(text)) return false;
@@ -156,10 +161,6 @@ export function isEndMarker(text: string): boolean {
   return phrases.endMarkers.includes(f);
 }
 
-/** Folded words of a line, for comparing captions with the headline. */
-export function captionKey(text: string): string {
-  return fold(text);
-}
 
 /** A list item: starts with a bullet or an item number ("* ", "• ", "- ", "3. ", "2 - "). */
 export function isListItem(text: string): boolean {

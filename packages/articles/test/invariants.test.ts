@@ -46,3 +46,13 @@ describe("invariants on any input", () => {
     }), { numRuns: 200 });
   });
 });
+
+describe("large and pathological input", () => {
+  const para = "ارتفعت أسعار القمح في الأسواق العالمية خلال الأسبوع الماضي بعد تراجع توقعات الإنتاج في عدد من الدول المصدرة الكبرى.";
+  it("reads a two-million-character token and thousands of read-also markers", () => {
+    const huge = readArticles("huge.txt", new TextEncoder().encode(`عنوان\n${"ب".repeat(2_000_000)}\n${para}`));
+    expect(huge.articles[0]!.paragraphs).toHaveLength(2);
+    const markers = readArticles("m.txt", new TextEncoder().encode(`عنوان\n${"اقرأ أيضا\nكلمة قصيرة هنا\n".repeat(5000)}${para}`));
+    expect(markers.articles[0]!.removed.filter((r) => r.kind === "related")).toHaveLength(10_000);
+  });
+});

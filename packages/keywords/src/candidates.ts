@@ -41,11 +41,10 @@ export interface CandidateOptions {
 const ARTICLE = "ال";
 
 /**
- * Links inside Arabic personal names (سلطان بن زايد، عبد الله، آل نهيان، أبو ظبي): they need a word on
- * their right, and بن/ابن/بنت also one on their left, so a phrase never ends on them nor starts with بن.
+ * Links inside Arabic names (سلطان بن زايد، عبد الله، آل نهيان، أبو ظبي) need a word on their right, so a
+ * phrase never ends on them. They may start one: family names begin with بن (بن لادن، بن علي).
  */
-const NAME_LINKS_NO_END = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "ذو", "ذي", "ولد", "ام"]);
-const NAME_LINKS_NO_START = new Set(["بن", "ابن", "بنت"]);
+const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "ذو", "ذي", "ولد", "ام"]);
 
 function isWord(t: WordToken): boolean {
   return (t.kind === "arabic" || t.kind === "latin") && !t.stop && t.norm.length >= 2;
@@ -53,12 +52,12 @@ function isWord(t: WordToken): boolean {
 
 /** A word that may open a keyphrase. */
 export function isStartWord(t: WordToken): boolean {
-  return isWord(t) && !NAME_LINKS_NO_START.has(t.norm);
+  return isWord(t);
 }
 
 /** A word that may close a keyphrase. */
 export function isEndWord(t: WordToken): boolean {
-  return isWord(t) && !NAME_LINKS_NO_END.has(t.norm);
+  return isWord(t) && !NAME_LINKS.has(t.norm);
 }
 
 /**
@@ -98,7 +97,7 @@ export function startsWithPreposition(t: WordToken): boolean {
 
 const PRONOUN_SUFFIX = /(ها|هما|هم|هن|كما|كم)$/;
 
-/** Ends with an attached pronoun (the stemmer removed it, so the stem is shorter than the word without it). */
+/** Ends with an attached pronoun (ها، هم، هما، هن، كم، كما) on a word long enough to carry one. */
 export function endsWithPronoun(t: WordToken): boolean {
   return t.kind === "arabic" && t.norm.length >= 5 && PRONOUN_SUFFIX.test(t.norm);
 }
@@ -106,7 +105,7 @@ export function endsWithPronoun(t: WordToken): boolean {
 function hasDefiniteThenBare(tokens: readonly WordToken[], i: number, n: number): boolean {
   for (let j = i; j + 1 < i + n; j++) {
     const next = tokens[j + 1]!;
-    if (isDefinite(tokens[j]!) && next.kind === "arabic" && !next.stop && !isDefinite(next) && !NAME_LINKS_NO_END.has(next.norm)) {
+    if (isDefinite(tokens[j]!) && next.kind === "arabic" && !next.stop && !isDefinite(next) && !NAME_LINKS.has(next.norm)) {
       return true;
     }
   }

@@ -100,8 +100,14 @@ function scoreAll(text: string, weights: Partial<ScoreWeights> = {}): ScoredCand
   return ranked;
 }
 
+/** A usable `top`: a whole number ≥ 0 (Infinity allowed), the fallback for anything else. */
+function topOf(value: number | undefined, fallback: number): number {
+  if (typeof value !== "number" || Number.isNaN(value)) return fallback;
+  return Math.max(0, Math.floor(value));
+}
+
 export function extractKeyphrases(text: string, options: KeyphraseOptions = {}): Keyphrase[] {
-  const top = Math.max(0, options.top ?? 10);
+  const top = topOf(options.top, 10);
   const all = scoreAll(text, options.weights);
   const picked = options.merge === false ? bestFirst(all, top).slice(0, top) : mergedTop(all, top, options.mergeRatio);
   return picked.map((s) => ({ phrase: labelOf(s.candidate), score: s.score }));
@@ -112,7 +118,7 @@ export function extractKeyphrases(text: string, options: KeyphraseOptions = {}):
  * best, so that long articles do not dominate; votes add up per stem sequence.
  */
 export function corpusKeyphrases(docs: readonly { id: string; text: string }[], options: KeyphraseOptions = {}): Keyphrase[] {
-  const top = Math.max(0, options.top ?? 20);
+  const top = topOf(options.top, 20);
   const perDoc = 20;
   const votes = new Map<string, { score: number; stems: string[]; forms: Map<string, number>; key: string; count: number }>();
   for (const doc of docs) {

@@ -19,13 +19,11 @@ export function hasExtraClitic(longer: string, shorter: string): boolean {
 export function pickSurface(counts: ReadonlyMap<string, number>, normOf: (s: string) => string, ratio = 0.2): string {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (ranked.length === 0) return "";
-  let [best, bestCount] = ranked[0]!;
+  const [top, topCount] = ranked[0]!;
+  let best = top;
   for (const [form, count] of ranked.slice(1)) {
-    if (count >= Math.max(1, ratio * bestCount) && hasExtraClitic(normOf(best), normOf(form))) {
-      best = form;
-    }
+    if (count >= Math.max(1, ratio * topCount) && hasExtraClitic(normOf(best), normOf(form))) best = form;
   }
-  void bestCount;
   return best;
 }
 

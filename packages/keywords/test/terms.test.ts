@@ -22,6 +22,28 @@ describe("countTerms", () => {
     expect(library!.count).toBeGreaterThanOrEqual(7);
   });
 
+  it("counts every cliticised spelling of a word as one term (property)", () => {
+    const spellings: Record<string, string[]> = {
+      موسكو: ["موسكو", "وموسكو", "بموسكو", "لموسكو", "فموسكو"],
+      الحكومة: ["الحكومة", "والحكومة", "بالحكومة", "للحكومة", "فالحكومة"],
+      سوريا: ["سوريا", "وسوريا", "بسوريا", "لسوريا", "وبسوريا"],
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(spellings)),
+        fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 12 }),
+        (word, picks) => {
+          const forms = picks.map((i) => spellings[word]![i]!);
+          const terms = countTerms([{ id: "a", text: forms.join(" ، ") }], { top: 0 });
+          expect(terms).toHaveLength(1);
+          expect(terms[0]!.count).toBe(forms.length);
+          expect(new Set(terms[0]!.variants)).toEqual(new Set(forms));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("labels a term by a bare surface form rather than a cliticised one", () => {
     const text = "وكوريا تريد الغذاء. وكوريا تريد النفط. وكوريا تريد المال. كوريا دولة.";
     const [top] = countTerms([{ id: "a", text }], { top: 1 });

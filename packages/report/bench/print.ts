@@ -4,7 +4,8 @@
  * Default input: the test fixture. --articles N repeats the input's articles (with new ids) up to N, to see how
  * rendering scales with the number of article sections.
  * Prints medians of --runs runs: renderHtml; `chromium --headless --print-to-pdf` of the same HTML as a whole process;
- * browser launch; printPdf with one pass (no contents page numbers) and with two passes (the product's default).
+ * browser launch; printPdf without and with the contents' page numbers (the product's default: read from the printed
+ * PDF and drawn into it).
  */
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, writeFileSync } from "node:fs"
@@ -13,6 +14,7 @@ import { join } from "node:path"
 import puppeteer from "puppeteer"
 import type { Briefing } from "@mawjaz/briefing"
 import { CHROMIUM_ARGS, pageCount, printPdf, renderHtml } from "../src/index.js"
+import { stampContentsPages } from "../src/stamp.js"
 import { FIXTURE, loadBriefing } from "../test/fixture.js"
 
 const CHROMIUM = process.env["PUPPETEER_EXECUTABLE_PATH"] ?? "/usr/bin/chromium"
@@ -51,14 +53,17 @@ for (let i = 0; i < runs; i++) {
   ], { stdio: "ignore" })))
 }
 
-const launch: number[] = [], one: number[] = [], two: number[] = []
+const launch: number[] = [], one: number[] = [], two: number[] = [], stamp: number[] = []
 let pages = 0
 for (let i = 0; i < runs; i++) {
   let browser: Awaited<ReturnType<typeof puppeteer.launch>> | undefined
   launch.push(await time(async () => { browser = await puppeteer.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] }) }))
   try {
     const page = await browser!.newPage()
-    one.push(await time(() => printPdf(page, html, { contentsPageNumbers: false })))
+    let plain: Uint8Array = new Uint8Array()
+    one.push(await time(async () => { plain = await printPdf(page, html, { contentsPageNumbers: false }) }))
+    const targets = Array.from(html.matchAll(/data-target="([^"]+)"/g), (m) => m[1]!)
+    stamp.push(await time(() => stampContentsPages(plain, { targets, start: "contents", end: "contents-end", rtl: true, format: String })))
     let pdf: Uint8Array = new Uint8Array()
     two.push(await time(async () => { pdf = await printPdf(page, html) }))
     pages = await pageCount(pdf)
@@ -72,6 +77,7 @@ console.log(`input: ${input}${target ? ` scaled to ${target} articles` : ""} · 
 console.log(`renderHtml                                   ${ms(render)}`)
 console.log(`chromium --headless --print-to-pdf (process) ${ms(median(cli))}`)
 console.log(`puppeteer.launch                             ${ms(median(launch))}`)
-console.log(`printPdf, one pass                           ${ms(median(one))}`)
-console.log(`printPdf, two passes (contents page numbers) ${ms(median(two))}  (extra pass: ${ms(median(two) - median(one))})`)
+console.log(`printPdf, no contents page numbers           ${ms(median(one))}`)
+console.log(`printPdf, with contents page numbers         ${ms(median(two))}  (page numbers cost: ${ms(median(two) - median(one))})`)
+console.log(`  of which stampContentsPages (pdf-lib)      ${ms(median(stamp))}`)
 console.log(`peak RSS of this Node process                ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`)

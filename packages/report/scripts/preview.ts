@@ -43,7 +43,7 @@ try {
   const ms = (a: number, b: number) => `${Math.round(b - a)} ms`
   console.log(`input    ${input}`)
   console.log(`output   ${out}  (briefing.html ${Math.round(html.length / 1024)} KiB, briefing.pdf ${Math.round(pdf.length / 1024)} KiB, ${await pageCount(pdf)} pages)`)
-  console.log(`decode ${ms(t0, t1)} · renderHtml ${ms(t1, t2)} · printPdf (two passes) ${ms(t3, t4)} · blocked requests ${blocked.length}`)
+  console.log(`decode ${ms(t0, t1)} · renderHtml ${ms(t1, t2)} · printPdf ${ms(t3, t4)} · blocked requests ${blocked.length}`)
 } finally {
   await browser.close()
 }

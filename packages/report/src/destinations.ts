@@ -31,7 +31,10 @@ function nameTreeEntries(doc: PDFDocument, node: PDFDict | undefined, out: [stri
 
 /** Named destination → 1-based page number. */
 export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
+  return readDestinations(await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }))
+}
+
+export function readDestinations(doc: PDFDocument): Record<string, number> {
   const pageOf = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1] as const))
   const entries: [string, PDFObject][] = []
   const dests = doc.catalog.lookupMaybe(PDFName.of("Dests"), PDFDict)

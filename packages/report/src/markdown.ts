@@ -26,6 +26,7 @@ export function renderMarkdown(briefing: Briefing, options: RenderOptions = {}):
   for (const s of v.cover.stories) out.push(`- **${e(s.label)}** (${e(s.count)})${s.line ? `: ${e(s.line)}` : ""}`)
   if (v.cover.stories.length) out.push("")
   if (v.cover.keyphrases.length) out.push(`**${e(L.cover.leadingKeyphrases)}:** ${v.cover.keyphrases.map(e).join("، ")}`, "")
+  if (v.cover.terms.length) out.push(`**${e(L.cover.topTerms)}:** ${v.cover.terms.map((t) => `${e(t.term)} (${e(t.count)})`).join("، ")}`, "")
 
   out.push(`## ${e(L.terms.title)}`, "")
   if (v.terms.rows.length === 0) out.push(e(L.terms.none), "")

@@ -3,15 +3,14 @@
  * falls back to a Latin-only estimate that gets Arabic wrong. Here the width comes from the embedded Noto Naskh
  * Arabic font itself, shaped by fontkit (joined letter forms and ligatures), so labels and margins fit.
  */
-import * as fontkit from "fontkit"
+import fontkit, { type Font } from "@pdf-lib/fontkit"
 import { naskhBold, naskhRegular } from "./fonts.generated.js"
 
-type Font = fontkit.Font
 let fonts: { regular: Font; bold: Font } | null = null
 
 function load(): { regular: Font; bold: Font } {
   if (fonts === null) {
-    const open = (b64: string) => fontkit.create(Buffer.from(b64, "base64")) as Font
+    const open = (b64: string) => fontkit.create(Buffer.from(b64, "base64"))
     fonts = { regular: open(naskhRegular), bold: open(naskhBold) }
   }
   return fonts

@@ -7,11 +7,12 @@ import type { HTTPRequest, Page, PDFOptions } from "puppeteer"
 import { createFormatter, type Digits, type Locale } from "./format.js"
 import { labelsFor } from "./labels.js"
 import { destinationPages } from "./destinations.js"
+import { stampContentsPages } from "./stamp.js"
 
 export interface PrintOptions {
   locale?: Locale
   digits?: Digits
-  /** Fill the contents' page numbers with a second layout pass (default true). */
+  /** Write the contents' page numbers, read from the printed PDF itself (default true). */
   contentsPageNumbers?: boolean
   /** Called for every request that was blocked (the test counts them; the CLI may log them). */
   onBlockedRequest?: (url: string) => void
@@ -79,11 +80,6 @@ async function load(page: Page, html: string, timeout: number): Promise<void> {
   }
 }
 
-/** Options for the first pass, which is only read for page numbers: same page box, nothing that costs and moves nothing. */
-function layoutPassOptions(print: PDFOptions): PDFOptions {
-  return { ...print, displayHeaderFooter: false, outline: false, tagged: false, printBackground: false }
-}
-
 /** Writes the page numbers into the loaded document's contents, in place (no reload: the layout is kept). */
 async function fillLoadedContents(page: Page, numbers: Record<string, string>): Promise<boolean> {
   // A string, not a function: this package compiles without the DOM library. Runs in DevTools' realm, which works
@@ -97,6 +93,11 @@ async function fillLoadedContents(page: Page, numbers: Record<string, string>): 
   } catch {
     return false
   }
+}
+
+/** The contents' targets, in order, read back from the HTML's empty page cells. */
+function contentsTargets(html: string): string[] {
+  return Array.from(html.matchAll(TOC_PAGE), (m) => m[1]!)
 }
 
 export async function printPdf(page: Page, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
@@ -117,13 +118,15 @@ export async function printPdf(page: Page, html: string, options: PrintOptions =
   page.on("request", block)
   try {
     await load(page, html, timeout)
-    TOC_PAGE.lastIndex = 0
-    const wantsNumbers = (options.contentsPageNumbers ?? true) && TOC_PAGE.test(html)
-    TOC_PAGE.lastIndex = 0
-    if (!wantsNumbers) return await page.pdf(print)
-    // Pass 1 lays the document out and tells, through its named destinations, where every section and article fell.
-    // The contents' page cells have a fixed width, so writing the numbers in (pass 2) moves nothing else.
-    const pages = await destinationPages(await page.pdf(layoutPassOptions(print)))
+    const pdf = await page.pdf(print)
+    const targets = contentsTargets(html)
+    if (!(options.contentsPageNumbers ?? true) || targets.length === 0) return pdf
+    // The printed PDF says where every section and article landed; the numbers are drawn into the contents.
+    const rtl = /^\s*<!DOCTYPE html>\s*<html[^>]*\bdir="rtl"/i.test(html)
+    const stamped = await stampContentsPages(pdf, { targets, start: "contents", end: "contents-end", rtl, format: format.int })
+    if (stamped) return stamped
+    // Fallback: write the numbers into the page and print again (the page cells have a fixed width: nothing moves).
+    const pages = await destinationPages(pdf)
     const numbers = Object.fromEntries(Object.entries(pages).map(([id, n]) => [id, format.int(n)]))
     if (!(await fillLoadedContents(page, numbers))) await load(page, fillContentsPages(html, pages, format.int), timeout)
     return await page.pdf(print)

@@ -20,6 +20,7 @@ export const KWIC_LINES = 3
 const KWIC_CONTEXT = 60
 const COVER_KEYPHRASES = 8
 const COVER_ARTICLES = 10
+const COVER_TERMS = 10
 const TABLE_TERMS = 50
 const TABLE_KEYPHRASES = 25
 const REMOVED_TEXT = 160
@@ -93,6 +94,7 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
       titleIsLead,
       source: a.source ?? unknown,
       date: f.date(a.date, unknown),
+      known: [a.source, a.date === null ? null : f.date(a.date, unknown)].filter((x): x is string => x !== null),
       words: f.int(a.wordCount),
       path: a.path,
       keywords: a.keywords,
@@ -145,9 +147,10 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
       stories: stories.map((s) => ({ anchor: s.anchor, label: s.label, count: s.count, line: clip(s.firstLine, 150, "end") })),
       // Without stories the overview lists the articles themselves, one line each.
       articles: stories.length > 0 ? [] : articles.slice(0, COVER_ARTICLES).map((a) => ({
-        anchor: a.anchor, ref: a.ref, title: clip(a.title, 110, "end"), meta: [a.source, a.date].join(" · ")
+        anchor: a.anchor, ref: a.ref, title: clip(a.title, 110, "end"), meta: a.known.join(" · ")
       })),
-      keyphrases: briefing.keyphrases.slice(0, COVER_KEYPHRASES).map((k) => k.phrase)
+      keyphrases: briefing.keyphrases.slice(0, COVER_KEYPHRASES).map((k) => k.phrase),
+      terms: briefing.terms.slice(0, COVER_TERMS).map((t) => ({ term: t.term, count: f.int(t.count) }))
     },
     contents,
     terms: {

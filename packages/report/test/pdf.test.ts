@@ -85,7 +85,7 @@ describe.skipIf(missing.length > 0)("printPdf", () => {
     expect(rows.some((r) => r.includes("NotoNaskhArabic"))).toBe(true)
     for (const r of rows) {
       expect(r).not.toMatch(/Type 3/)
-      expect(r).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/)
+      expect(r).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/) // emb = yes
     }
   })
 

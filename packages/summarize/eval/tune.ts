@@ -1,10 +1,10 @@
 /**
- * Direct ROUGE tuning of the scorer's weights by coordinate ascent (starting from the logistic fit), over
- * features precomputed once per article, so each trial only re-scores, re-orders and re-fills.
+ * Fast ROUGE-1/2 for choosing global parameters: features are precomputed once per article, so each trial
+ * only re-scores, re-orders and re-fills.
  */
 import { fillWordBudget, type FillStrategy } from "../src/budget.js"
 import { candidates } from "../src/candidates.js"
-import { FEATURES, analyse } from "../src/features.js"
+import { analyse } from "../src/features.js"
 import { mmrOrder } from "../src/mmr.js"
 import { salience, type Model } from "../src/model.js"
 import type { EascArticle } from "./corpus.js"
@@ -78,40 +78,4 @@ export function quickScore(data: readonly Prepared[], model: Model, fill: FillSt
   }
   const n = Math.max(1, data.length)
   return { r1: r1 / n, r2: r2 / n }
-}
-
-/** Coordinate ascent on the feature weights and λ, maximising ROUGE-1 + ROUGE-2. */
-export function coordinateAscent(data: readonly Prepared[], start: Model, fill: FillStrategy, rounds = 3): Model {
-  const objective = (m: Model): number => {
-    const s = quickScore(data, m, fill)
-    return s.r1 + s.r2
-  }
-  let best = { ...start, weights: { ...start.weights } }
-  let bestValue = objective(best)
-  for (let round = 0; round < rounds; round++) {
-    const step = 1 / (round + 1)
-    let improved = false
-    for (const f of FEATURES) {
-      for (const delta of [-step, step, -2 * step, 2 * step]) {
-        const trial = { ...best, weights: { ...best.weights, [f]: (best.weights[f] ?? 0) + delta } }
-        const v = objective(trial)
-        if (v > bestValue + 1e-6) {
-          best = trial
-          bestValue = v
-          improved = true
-        }
-      }
-    }
-    for (const lambda of [0.6, 0.7, 0.8, 0.9, 1]) {
-      const trial = { ...best, lambda }
-      const v = objective(trial)
-      if (v > bestValue + 1e-6) {
-        best = trial
-        bestValue = v
-        improved = true
-      }
-    }
-    if (!improved) break
-  }
-  return best
 }

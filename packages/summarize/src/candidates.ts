@@ -13,7 +13,7 @@ export interface Candidate extends Span {
   words: number
   /** Stemmed content terms. */
   terms: string[]
-  /** True when the sentence opens its paragraph (or block). */
+  /** True when the sentence opens its paragraph (or blank-line block). */
   paragraphStart: boolean
 }
 
@@ -65,6 +65,18 @@ export function isQuoteOnly(sentence: string): boolean {
   return pairs.some(([a, b]) => t.startsWith(a) && t.endsWith(b) && t.length > 2)
 }
 
+/**
+ * A short line on its own without sentence-final punctuation (a name, a label, a caption cut from its
+ * picture): the span fills its whole line, has few words, and does not end a sentence.
+ */
+export function isLineFragment(text: string, span: Span, wordCount = words(span.text).length): boolean {
+  if (wordCount >= 8 || /[.!?؟…]["'»”)]*$/u.test(span.text)) return false
+  const before = text.lastIndexOf("\n", span.start - 1)
+  const after = text.indexOf("\n", span.end)
+  const line = text.slice(before + 1, after < 0 ? text.length : after)
+  return line.trim() === span.text.trim()
+}
+
 /** True when a sentence may be part of a summary. */
 export function isSummaryMaterial(
   sentence: string,
@@ -89,6 +101,7 @@ export function candidates(input: SummaryInput): Candidate[] {
       const tokens = words(span.text)
       const terms = contentTermsOf(tokens)
       if (!isSummaryMaterial(span.text, tokens.length, terms.length)) continue
+      if (isLineFragment(input.text, span, tokens.length)) continue
       out.push({ ...span, index: out.length, words: tokens.length, terms, paragraphStart: isFirst })
     }
   }

@@ -28,11 +28,29 @@ export function normWord(word: string): string {
 }
 
 /**
- * Joins hard-wrapped lines (a line break inside a sentence, as in text wrapped at 80 columns) by replacing the
- * break with a space; same length, so offsets are unchanged. A break is kept after a short line (a title)
- * or after sentence-final punctuation, and blank lines are kept.
+ * The wrap width when the text is hard-wrapped (most lines cut near one width, as in text wrapped at 80
+ * columns), else 0. Titles, bylines and one-paragraph-per-line text are not hard-wrapped.
+ */
+export function wrapWidth(text: string): number {
+  const lengths = text
+    .split("\n")
+    .map((l) => l.trimEnd().length)
+    .filter((n) => n > 0)
+  if (lengths.length < 4) return 0
+  const width = Math.max(...lengths)
+  if (width < 40 || width > 200) return 0
+  const near = lengths.filter((n) => n >= 0.75 * width).length
+  return near >= 3 && near >= 0.5 * lengths.length ? width : 0
+}
+
+/**
+ * Joins hard-wrapped lines (a line break inside a sentence) by replacing the break with a space; same
+ * length, so offsets are unchanged. Only in hard-wrapped text, only after a line of 30 characters or more
+ * that does not end a sentence; blank lines are kept.
  */
 export function unwrapLines(text: string): string {
+  const width = wrapWidth(text)
+  if (width === 0) return text
   const parts: string[] = []
   let lineStart = 0
   let copied = 0

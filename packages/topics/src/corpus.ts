@@ -33,13 +33,18 @@ export function stemCorpus(texts: readonly string[]): StemCorpus {
   return { vocab, counts, df: documentFrequency(counts, vocab.stems.length), surfaces };
 }
 
-/** Most frequent surface form of a stem (ties: shortest, then code-point order). */
+/**
+ * Most frequent surface form of a stem, forms with a leading conjunction or
+ * preposition (والأرصاد، بالسوق) counting half, so the bare word is shown when it is
+ * common enough (ties: shortest, then code-point order).
+ */
 export function surfaceOf(corpus: StemCorpus, id: number): string {
   const forms = corpus.surfaces.get(id);
   if (!forms || forms.size === 0) return corpus.vocab.stems[id] ?? "";
   let best = "";
   let bestCount = -1;
-  for (const [form, count] of forms) {
+  for (const [form, raw] of forms) {
+    const count = /^(و|ف|ب|ل|ك)/.test(form) && form.length > 4 ? raw / 2 : raw;
     if (
       count > bestCount ||
       (count === bestCount && (form.length < best.length || (form.length === best.length && form < best)))

@@ -24,7 +24,7 @@ export interface StoryOptions {
  * articles on the same broad subject share only its general vocabulary and score
  * below it.
  */
-export const DEFAULT_THRESHOLD = 0.2;
+export const DEFAULT_THRESHOLD = 0.15;
 
 export function groupStories(docs: readonly StoryDoc[], options: StoryOptions = {}): { stories: Story[]; unassigned: string[] } {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;

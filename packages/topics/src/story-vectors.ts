@@ -7,7 +7,9 @@
  * than the common vocabulary any two reports share).
  */
 import { contentWords } from "./analyse.js";
-import { backgroundIdf } from "./background.js";
+import { backgroundDf, backgroundIdf } from "./background.js";
+import { looksTransliterated } from "./entities/discover.js";
+import { letterKey } from "./entities/key.js";
 import { documentFrequency, weightedVector, type SparseVector } from "./tfidf.js";
 import type { StoryDoc } from "./types.js";
 
@@ -64,7 +66,7 @@ export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
     for (const [part, times] of [[title, 2], [text, 1]] as const) {
       if (part === "") continue;
       const words = contentWords(part);
-      const ids = words.map((w) => stemId(w.stem));
+      const ids = words.map((w) => stemId(spellingKey(w.stem)));
       words.forEach((w, i) => {
         const id = ids[i] as number;
         let forms = surfaces.get(id);
@@ -91,9 +93,9 @@ export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
   });
   const idf = (id: number) => corpusFactor(n, df[id] ?? 0) * (general[id] ?? 1);
   const termId = (stem: string, next?: string): number | undefined => {
-    const a = stemIds.get(stem);
+    const a = stemIds.get(spellingKey(stem));
     if (next === undefined || a === undefined) return a;
-    const b = stemIds.get(next);
+    const b = stemIds.get(spellingKey(next));
     return b === undefined ? undefined : pairIds.get(a * PAIR_BASE + b);
   };
   return {
@@ -122,4 +124,15 @@ export const PRIOR_DOCUMENTS = 10;
 export function corpusFactor(documents: number, df: number): number {
   const d = Math.min(Math.max(1, df), Math.max(1, documents));
   return Math.max(0, 1 - (d - 1) / (Math.max(1, documents) - 1 + PRIOR_DOCUMENTS));
+}
+
+/**
+ * Foreign names are transliterated in several ways (بيونغ / بيونج، سيرغي / سيرجي):
+ * a stem that general news does not know, or that looks transliterated, is reduced to
+ * the entity finder's spelling key so that the variants count as one term. Known
+ * Arabic words keep their stem (غرب and جرب stay apart).
+ */
+function spellingKey(stem: string): string {
+  if (!/[غگ]/.test(stem)) return stem;
+  return backgroundDf(stem) === 0 || looksTransliterated(stem) ? letterKey(stem) : stem;
 }

@@ -1,7 +1,7 @@
 /**
  * Sparse stem TF-IDF vectors (Salton & Buckley 1988, "Term-weighting approaches in
- * automatic text retrieval"): sublinear term frequency 1 + ln(tf), inverse document
- * frequency smoothed so that no term gets an infinite or negative weight, L2-normalised.
+ * automatic text retrieval"): sublinear term frequency 1 + ln(tf) times a weight
+ * per term (an inverse document frequency), L2-normalised.
  */
 
 /** A sparse vector: parallel arrays, `ids` ascending. */
@@ -44,14 +44,6 @@ export function documentFrequency(counts: readonly Map<number, number>[], size: 
   const df = new Float64Array(size);
   for (const c of counts) for (const id of c.keys()) df[id] = (df[id] ?? 0) + 1;
   return df;
-}
-
-/**
- * Smoothed IDF, ln((N + 1) / (df + 0.5)): near zero for a term in every document
- * (it cannot tell documents apart), highest for a term in one.
- */
-export function smoothedIdf(documents: number, df: number): number {
-  return Math.log((documents + 1) / (df + 0.5));
 }
 
 /** Builds an L2-normalised vector from counts and a weight per term id. */

@@ -22,9 +22,13 @@ export interface TopicResult {
   /** Mean C_NPMI of the chosen model's topics. */
   coherence: number;
   k: number;
+  /** Every k tried with its coherence (and NMF sweeps), for reports. */
+  tried?: { k: number; coherence: number; sweeps: number; error: number }[];
 }
 
 const TOP_WORDS = 10;
+/** Vocabulary cap: the most widespread terms shape the topics; the rest add cost, not topics. */
+const MAX_COLUMNS = 4000;
 
 export function extractTopics(docs: readonly StoryDoc[], options: TopicOptions = {}): TopicResult {
   const texts = docs.map((d) => topicText(d));
@@ -38,17 +42,16 @@ export function extractTopics(docs: readonly StoryDoc[], options: TopicOptions =
   const seed = options.seed ?? 1;
 
   const candidates = options.k !== undefined ? [clampK(options.k, docs.length, columns.length)] : candidateKs(docs.length, columns.length, options.candidates);
-  let best: { model: Factorisation; coherence: number; perTopic: number[] } | null = null;
+  let best: { model: Factorisation; coherence: number } | null = null;
+  const tried: NonNullable<TopicResult["tried"]> = [];
   for (const k of candidates) {
     const model = nmf(X, k, { seed });
-    const perTopic = Array.from({ length: k }, (_, j) =>
-      topicCoherence(sets, topTerms(model, j, columns, topWords), df),
-    );
-    const coherence = mean(perTopic);
-    if (best === null || coherence > best.coherence + 1e-9) best = { model, coherence, perTopic };
+    const coherence = mean(Array.from({ length: k }, (_, j) => topicCoherence(sets, topTerms(model, j, columns, topWords), df)));
+    tried.push({ k, coherence, sweeps: model.sweeps, error: model.error });
+    if (best === null || coherence > best.coherence + 1e-9) best = { model, coherence };
   }
-  if (best === null) return { topics: [], coherence: 0, k: 0 };
-  return { topics: describeTopics(best.model, corpus, columns, docs, topWords), coherence: best.coherence, k: best.model.k };
+  if (best === null) return { topics: [], coherence: 0, k: 0, tried };
+  return { topics: describeTopics(best.model, corpus, columns, docs, topWords), coherence: best.coherence, k: best.model.k, tried };
 }
 
 /** Title counted once more than the body: it names what the article is about. */
@@ -58,7 +61,7 @@ function topicText(d: StoryDoc): string {
 
 /**
  * Terms that can shape a topic: in at least 2 documents (and 0.1% of them), in at
- * most half of them (terms everywhere describe no topic), capped at the 8,000 most
+ * most half of them (terms everywhere describe no topic), capped at the MAX_COLUMNS most
  * widespread, in stable id order.
  */
 function selectColumns(corpus: StemCorpus, n: number): number[] {
@@ -68,9 +71,9 @@ function selectColumns(corpus: StemCorpus, n: number): number[] {
   corpus.df.forEach((d, id) => {
     if (d >= minDf && d <= maxDf) ids.push(id);
   });
-  if (ids.length > 8000) {
+  if (ids.length > MAX_COLUMNS) {
     ids.sort((a, b) => (corpus.df[b] as number) - (corpus.df[a] as number) || a - b);
-    ids.length = 8000;
+    ids.length = MAX_COLUMNS;
     ids.sort((a, b) => a - b);
   }
   return ids;

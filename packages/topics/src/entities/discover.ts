@@ -67,13 +67,15 @@ function startsWithConjunction(t: NameToken, words: CorpusWords): boolean {
 
 /**
  * Spelling cues of a transliterated foreign word: letters and clusters rare in
- * Arabic words (پ چ ڤ گ, تش, a final نغ/نج, endings ‑وف ‑يف ‑سك ‑ستان ‑غراد ‑بورغ),
+ * Arabic words (پ چ ڤ گ, تش, a final نغ/ونج; in words of five letters or more the
+ * endings ‑وف ‑يف ‑سك ‑ستان ‑غراد ‑بورغ),
  * or many long vowels in one word (four, or three in a word of seven letters or more).
  */
 export function looksTransliterated(norm: string): boolean {
   if (hasArticle(norm) || norm.length < 4 || notNames.has(norm)) return false;
   if (/[پچڤگ]/.test(norm) || /تش/.test(norm)) return true;
-  if (/(نغ|ونج|وف|يف|سك|ستان|غراد|بورغ|بورج|فيتش|يتش)$/.test(norm)) return true;
+  if (/(نغ|ونج)$/.test(norm)) return true;
+  if (norm.length >= 5 && /(وف|يف|سك|ستان|غراد|بورغ|بورج|فيتش|يتش)$/.test(norm)) return true;
   const longVowels = (norm.match(/[اوي]/g) ?? []).length;
   return longVowels >= 4 || (longVowels >= 3 && norm.length >= 7);
 }

@@ -5,6 +5,7 @@
  *    the first word; a lone surname or family name counts for its full name);
  * 3. merge spelling variants by comparison key (./key.ts) and Jaro-Winkler.
  */
+import { normalize } from "@mawjaz/arabic-text";
 import type { Entity, EntityKind } from "../types.js";
 import { commonGivenNames, notNames } from "./cues.js";
 import { discover, looksTransliterated } from "./discover.js";
@@ -48,24 +49,47 @@ function discoverCandidates(tokenised: readonly NameToken[][], words: CorpusWord
       else c.weak++;
     }
   }
+  trimTrailingWord(found, words);
   foldIntoPrefixes(found);
-  for (const [key, c] of found) if (!confirmed(c, words)) found.delete(key);
+  for (const [key, c] of found) if (!confirmed(c)) found.delete(key);
   return found;
 }
 
 /**
  * A weak cue (a lone word after a title, a transliterated word after a preposition, a
  * quoted name after a head) must recur; a lone word after a title must also look
- * transliterated or follow a title in a fair share (a quarter) of its occurrences,
- * so that common words that happen to follow titles are not taken for names.
+ * transliterated (common words and ambiguous given names also follow titles), and a
+ * one-word organisation name must have four letters or more.
  */
-function confirmed(c: Candidate, words: CorpusWords): boolean {
+function confirmed(c: Candidate): boolean {
   if (c.strong > 0) return true;
   if (c.weak < 2) return false;
-  if (c.words.length > 1 || kindOf(c) !== "person") return true;
+  if (c.words.length > 1) return true;
   const word = c.words[0] as string;
-  if (looksTransliterated(word)) return true;
-  return c.weak >= 3 && c.weak >= 0.25 * (words.plain.get(word) ?? 0);
+  if (kindOf(c) === "person") return looksTransliterated(word);
+  return kindOf(c) === "organisation" ? word.length >= 4 : true;
+}
+
+/**
+ * A name run of three words or more may end in the word after the name (جوزيه
+ * مورينيو اعتمد): a last word that is not transliterated-looking and occurs in the
+ * corpus five times more often than the name was proposed is dropped.
+ */
+function trimTrailingWord(found: Map<string, Candidate>, words: CorpusWords): void {
+  for (const c of [...found.values()]) {
+    if (kindOf(c) !== "person" || c.words.length < 3) continue;
+    const last = c.words[c.words.length - 1] as string;
+    if (looksTransliterated(last) || (words.plain.get(last) ?? 0) <= 5 * (c.strong + c.weak)) continue;
+    found.delete(c.key);
+    const shorter = c.words.slice(0, -1);
+    const key = nameKey(shorter);
+    const existing = found.get(key);
+    if (existing) {
+      for (const k of KINDS) existing.votes[k] += c.votes[k];
+      existing.strong += c.strong;
+      existing.weak += c.weak;
+    } else found.set(key, { ...c, key, words: shorter });
+  }
 }
 
 /**
@@ -112,6 +136,15 @@ function countMentions(
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || a.join(" ").localeCompare(b.join(" ")));
   const aliases = surnameAliases(candidates, words);
+  // A lone surname proposed on its own (أوباما) counts for the full name (باراك أوباما).
+  for (const word of aliases.keys()) {
+    const own = candidates.get(word);
+    if (own && kindOf(own) === "person") {
+      candidates.delete(word);
+      const list = byFirst.get(word);
+      if (list) byFirst.set(word, list.filter((parts) => parts.length > 1));
+    }
+  }
 
   const mentions: Mention[] = [];
   tokenised.forEach((tokens, doc) => {
@@ -231,7 +264,9 @@ function buildEntities(
     const root = find(m.key);
     let g = groups.get(root);
     if (!g) groups.set(root, (g = { surfaces: new Map(), docs: new Set(), count: 0, kind: kind(root), words: root.split(" ").length }));
-    const surface = m.surface.replace(/\s+/g, " ").trim();
+    // Variants differ in spelling, not in diacritics, tatweel or invisible marks.
+    const surface = normalize(m.surface, "display").replace(/\s+/g, " ").trim();
+    if (surface === "") continue;
     g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + 1);
     g.docs.add(m.doc);
     g.count++;

@@ -1,10 +1,11 @@
 /**
  * Comparison keys that merge spelling variants of one name: transliterations of
- * "g" written غ / ج / ق (بيونغ / بيونج, سيرغي / سيرجي), hamza and alef forms
+ * "g" written غ / ج (بيونغ / بيونج, سيرغي / سيرجي), hamza and alef forms
  * (أون / اون), hyphens (جونغ-أون), teh marbuta and alef maqsura.
  */
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import { normalizeWord } from "../analyse.js";
+import { looksTransliterated } from "./discover.js";
 
 const keyCache = new Map<string, string>();
 
@@ -19,7 +20,7 @@ export function letterKey(word: string): string {
 
 function computeKey(word: string): string {
   return normalizeWord(word)
-    .replace(/[غقگ]/g, "ج")
+    .replace(/[غگ]/g, "ج")
     .replace(/[ؤ]/g, "و")
     .replace(/[ئ]/g, "ي")
     .replace(/ء/g, "")
@@ -48,9 +49,11 @@ export function similarity(a: string, b: string): number {
 }
 
 /**
- * Two keys name the same thing when they have as many words and every word pair is
- * close (Jaro-Winkler ≥ 0.9, words of 4+ letters; shorter words must be equal),
- * e.g. فوستوتشني / فوستوشني.
+ * Two keys name the same thing when they have as many words, all equal but one,
+ * and that one differs only as two transliterations of a foreign word do: both look
+ * transliterated (./discover.ts), 5+ letters, Jaro-Winkler ≥ 0.92, e.g.
+ * فوستوتشني / فوستوشني. Native words that look alike (ليبيا / ليبيريا، القاعدة /
+ * الجامعة) are not merged.
  */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
@@ -62,7 +65,7 @@ export function sameName(a: string, b: string): boolean {
     const x = wa[i] as string;
     const y = wb[i] as string;
     if (x === y) continue;
-    if (x.length < 5 || y.length < 5) return false;
+    if (x.length < 5 || y.length < 5 || !looksTransliterated(x) || !looksTransliterated(y)) return false;
     if (similarity(x, y) < 0.92) return false;
     differing++;
   }
