@@ -2,6 +2,8 @@
  * Topics of a larger corpus: NMF (./nmf.ts) over stem TF-IDF, with the number of
  * topics chosen by C_NPMI coherence (./coherence.ts) over a small range of k.
  */
+import { corpusKeyphrases } from "@mawjaz/keywords";
+import { contentWords, normalizeWord } from "./analyse.js";
 import { topicCoherence } from "./coherence.js";
 import { stemCorpus, surfaceOf, type StemCorpus } from "./corpus.js";
 import { nmf, type Factorisation, type SparseMatrix } from "./nmf.js";
@@ -164,16 +166,60 @@ function describeTopics(
   const grand = totals.reduce((a, b) => a + b, 0) || 1;
   const topics: Topic[] = [];
   for (let j = 0; j < k; j++) {
-    const words = topTerms(model, j, columns, topWords).map((id) => surfaceOf(corpus, id));
+    const top = topTerms(model, j, columns, topWords);
+    const words = top.map((id) => surfaceOf(corpus, id));
     const list = (members[j] as { doc: number; mass: number }[]).sort((a, b) => b.mass - a.mass || a.doc - b.doc);
+    const phrases = topicPhrases(
+      list.slice(0, PHRASE_DOCS).map((x) => docs[x.doc] as StoryDoc),
+      new Set(top.map((id) => corpus.vocab.stems[id] as string)),
+    );
+    const keyphrases = [...phrases, ...words.filter((w) => !phrases.some((p) => p.includes(w)))].slice(0, topWords);
     topics.push({
-      label: words.slice(0, 3).join("، "),
-      keyphrases: words,
+      label: phrases.length > 0 ? keyphrases.slice(0, 2).join("، ") : words.slice(0, 3).join("، "),
+      keyphrases,
       articles: list.map((x) => (docs[x.doc] as StoryDoc).id),
       weight: (totals[j] as number) / grand,
     });
   }
   return topics.filter((t) => t.articles.length > 0).sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+}
+
+/** Member articles read for a topic's phrases (its strongest ones). */
+const PHRASE_DOCS = 12;
+const MAX_PHRASES = 4;
+
+/**
+ * Multi-word keyphrases of a topic: corpusKeyphrases (@mawjaz/keywords) over its
+ * strongest member articles, keeping phrases of two words or more that contain one
+ * of the topic's top terms and occur in a quarter of those articles (at least two),
+ * so that the phrase belongs to the topic and not to one article (الاتفاق النووي
+ * for a topic whose top words are إيران، الاتفاق، النووي).
+ */
+function topicPhrases(members: readonly StoryDoc[], topStems: ReadonlySet<string>): string[] {
+  if (members.length < 2) return [];
+  let ranked: { phrase: string }[] = [];
+  try {
+    ranked = corpusKeyphrases(
+      members.map((d) => ({ id: d.id, text: d.title ? `${d.title}\n${d.text}` : d.text })),
+      { top: 20 },
+    );
+  } catch {
+    return [];
+  }
+  const texts = members.map((d) => normalizeWord(d.title ? `${d.title}\n${d.text}` : d.text));
+  const needed = Math.max(2, Math.ceil(members.length / 4));
+  const out: string[] = [];
+  for (const { phrase } of ranked) {
+    const stems = contentWords(phrase).map((w) => w.stem);
+    if (stems.length < 2 || !stems.some((st) => topStems.has(st))) continue;
+    // Shared by a quarter of the members at least: a topic's phrase, not one article's.
+    const key = normalizeWord(phrase);
+    if (texts.filter((t) => t.includes(key)).length < needed) continue;
+    if (out.some((p) => p.includes(phrase) || phrase.includes(p))) continue;
+    out.push(phrase);
+    if (out.length >= MAX_PHRASES) break;
+  }
+  return out;
 }
 
 function mean(xs: readonly number[]): number {
