@@ -21,5 +21,6 @@ await build({
   // Puppeteer is loaded from node_modules at run time: it finds its own files relative to itself.
   external: ["puppeteer", "puppeteer-core"],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  minify: true,
   logLevel: "warning"
 })

@@ -80,9 +80,10 @@ export const makeBriefing = (options: BriefingOptions) =>
     const started = performance.now()
     const path = yield* Path.Path
     const renderer = yield* Renderer
+    // Chromium starts now, while the articles are read and analysed: its start-up is most of a run's wait.
+    yield* renderer.warmUp
     const { articles: read, skipped } = yield* timed("read inputs", collectArticles(options.paths, options))
     if (read.length === 0) return yield* Effect.fail(new EmptyCorpus({ skipped }))
-    yield* renderer.warmUp
 
     // Duplicates first: the cross-article cleaning rules must not count a copied story as repeated chrome.
     const duplicates = yield* timed("find duplicates", Effect.sync(() => findDuplicates(read)))

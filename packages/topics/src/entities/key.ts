@@ -1,3 +1,4 @@
+/// <reference path="../natural.d.ts" />
 /**
  * Comparison keys that merge spelling variants of one name: transliterations of
  * "g" written غ / ج (بيونغ / بيونج, سيرغي / سيرجي), hamza and alef forms
