@@ -4,7 +4,6 @@
  */
 import { Effect } from "effect"
 import { accessSync, constants } from "node:fs"
-import { CHROMIUM_ARGS } from "@mawjaz/report"
 import { BrowserNotFound, RenderFailed } from "./errors.js"
 
 /** Where Chromium or Chrome usually lives, in the order tried when PUPPETEER_EXECUTABLE_PATH is not set. */
@@ -40,6 +39,7 @@ const launch = Effect.gen(function* () {
   const executablePath = yield* findChromium()
   // Loaded on demand: the text commands never pay for Puppeteer's start-up.
   const puppeteer = yield* Effect.promise(() => import("puppeteer"))
+  const { CHROMIUM_ARGS } = yield* Effect.promise(() => import("@mawjaz/report"))
   const asRoot = typeof process.getuid === "function" && process.getuid() === 0
   return yield* Effect.tryPromise({
     try: () =>

@@ -56,17 +56,22 @@ const briefing = Command.make(
   },
   (args) =>
     Effect.gen(function* () {
-      const { makeBriefing } = yield* briefingPipeline
-      const { RendererLive } = yield* rendererLayer
-      const result = yield* makeBriefing({
-        paths: args.paths.length ? args.paths : [DEFAULT_SEEDS],
-        out: args.out.toLowerCase().endsWith(".pdf") ? args.out : `${args.out}.pdf`,
-        title: Option.getOrUndefined(args.title),
-        locale: args.locale,
-        digits: args.digits,
-        maxBytes: args.maxMb * 1024 * 1024,
-        concurrency: Math.max(1, args.concurrency)
-      }).pipe(Effect.provide(RendererLive))
+      const { Renderer, RendererLive } = yield* rendererLayer
+      const run = Effect.gen(function* () {
+        // Chromium starts before the analysis modules load: its start-up is the longest wait of a run.
+        yield* Effect.flatMap(Renderer, (renderer) => renderer.warmUp)
+        const { makeBriefing } = yield* briefingPipeline
+        return yield* makeBriefing({
+          paths: args.paths.length ? args.paths : [DEFAULT_SEEDS],
+          out: args.out.toLowerCase().endsWith(".pdf") ? args.out : `${args.out}.pdf`,
+          title: Option.getOrUndefined(args.title),
+          locale: args.locale,
+          digits: args.digits,
+          maxBytes: args.maxMb * 1024 * 1024,
+          concurrency: Math.max(1, args.concurrency)
+        })
+      })
+      const result = yield* Effect.provide(run, RendererLive)
       for (const s of result.skipped) {
         yield* writeStderr(`mawjaz: skipped ${s.line === undefined ? s.path : `${s.path}:${s.line}`}: ${s.reason}\n`)
       }

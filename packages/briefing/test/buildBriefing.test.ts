@@ -1,0 +1,111 @@
+import { stem } from "@mawjaz/arabic-stemmer"
+import { readArticles, type Article } from "@mawjaz/articles"
+import { describe, expect, it } from "vitest"
+import { analyseArticle, buildBriefing, decodeBriefing, encodeBriefing, SCHEMA_VERSION, termsInContext } from "../src/index.js"
+
+// Short news items of our own: two on a flood, one on a book fair, and a copy of the first.
+const FLOOD_1 = `أمطار غزيرة تغمر شوارع مدينة الإسكندرية
+
+غمرت أمطار غزيرة شوارع مدينة الإسكندرية صباح الأحد، ما أدى إلى تعطل حركة المرور في عدد من الأحياء.
+
+وقالت محافظة الإسكندرية إن فرق الطوارئ تعمل على سحب المياه من الشوارع الرئيسية، وإن المدارس ستغلق أبوابها يوم الاثنين.
+
+وتوقعت هيئة الأرصاد استمرار الأمطار الغزيرة على السواحل الشمالية حتى منتصف الأسبوع.
+`
+const FLOOD_2 = `السيول تعطل الدراسة في الإسكندرية
+
+قررت محافظة الإسكندرية تعليق الدراسة في المدارس يوم الاثنين بعد أمطار غزيرة أغرقت الشوارع.
+
+وأوضحت المحافظة أن فرق الطوارئ سحبت المياه من معظم الشوارع الرئيسية، فيما تتوقع هيئة الأرصاد أمطارا غزيرة جديدة على السواحل الشمالية.
+`
+const FAIR = `افتتاح معرض الكتاب في عمان
+
+افتتحت وزارة الثقافة معرض عمان الدولي للكتاب بمشاركة أكثر من ثلاثمئة دار نشر عربية وأجنبية.
+
+ويضم برنامج المعرض ندوات فكرية وأمسيات شعرية وتوقيع كتب جديدة لعدد من الروائيين العرب.
+`
+
+const read = (name: string, text: string): Article => {
+  const { articles } = readArticles(`${name}.txt`, new TextEncoder().encode(text))
+  expect(articles).toHaveLength(1)
+  return articles[0]!
+}
+
+const corpus = () => [read("flood-1", FLOOD_1), read("flood-2", FLOOD_2), read("fair", FAIR), read("flood-copy", FLOOD_1)]
+
+const build = () =>
+  buildBriefing(corpus().map((a) => analyseArticle(a)), [{ path: "broken.txt", reason: "empty file" }], {
+    generatedAt: "2026-01-01T00:00:00.000Z",
+    generator: { name: "mawjaz", version: "test" },
+    duplicates: [{ original: "flood-1", copies: ["flood-copy"] }]
+  })
+
+describe("analyseArticle", () => {
+  it("gives a summary whose offsets and paragraph numbers point into the article", () => {
+    const article = read("flood-1", FLOOD_1)
+    const analysed = analyseArticle(article)
+    expect(analysed.summary.length).toBeGreaterThanOrEqual(2)
+    for (const s of analysed.summary) {
+      expect(article.text.slice(s.start, s.end)).toBe(s.text)
+      const p = article.paragraphs[s.paragraph - 1]!
+      expect(p.start <= s.start && s.end <= p.end).toBe(true)
+    }
+    expect(analysed.wordCount).toBeGreaterThan(30)
+    expect(analysed.keywords.length).toBeGreaterThan(0)
+    expect(analysed.lead.startsWith("غمرت أمطار غزيرة")).toBe(true)
+  })
+})
+
+describe("buildBriefing", () => {
+  it("counts a copied article once but still lists it, marked as a copy", () => {
+    const briefing = build()
+    expect(briefing.corpus.articles).toBe(4)
+    const copy = briefing.articles.find((a) => a.id === "flood-copy")!
+    expect(copy.duplicateOf).toBe("flood-1")
+    // The copy's words do not inflate the counts: each term is counted over the three distinct articles.
+    for (const t of briefing.terms) expect(t.articles).toBeLessThanOrEqual(3)
+  })
+
+  it("sorts terms by count and keeps function words out of them", () => {
+    const { terms } = build()
+    expect(terms.length).toBeGreaterThan(5)
+    for (let i = 1; i < terms.length; i++) expect(terms[i - 1]!.count).toBeGreaterThanOrEqual(terms[i]!.count)
+    for (const t of terms.slice(0, 5)) expect(["في", "من", "على", "إلى", "أن", "إن"]).not.toContain(t.term)
+  })
+
+  it("groups the two flood reports into a story and uses the stories as topics on a small corpus", () => {
+    const briefing = build()
+    const flood = briefing.stories.find((s) => s.articles.includes("flood-1"))
+    expect(flood?.articles).toContain("flood-2")
+    expect(flood?.articles).not.toContain("fair")
+    expect(briefing.articles.find((a) => a.id === "flood-copy")?.story).toBe(flood?.id)
+    expect(briefing.topics.map((t) => t.label)).toEqual(briefing.stories.map((s) => s.label))
+    for (const s of flood?.summary ?? []) expect(["flood-1", "flood-2"]).toContain(s.article)
+  })
+
+  it("round-trips through its JSON encoding with the schema version", () => {
+    const briefing = build()
+    const json = JSON.parse(JSON.stringify(encodeBriefing(briefing)))
+    expect(json.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(decodeBriefing(json)).toEqual(briefing)
+    expect(json.skipped).toEqual([{ path: "broken.txt", reason: "empty file" }])
+  })
+
+  it("rejects a file of another schema version", () => {
+    const json = JSON.parse(JSON.stringify(encodeBriefing(build())))
+    expect(() => decodeBriefing({ ...json, schemaVersion: 2 })).toThrow()
+  })
+})
+
+describe("termsInContext", () => {
+  it("takes each line from a different article, around a real occurrence", () => {
+    const docs = [
+      { id: "a", text: "زارت الوزيرة المدارس.\nثم عادت الوزيرة إلى المدارس مرة أخرى." },
+      { id: "b", text: "قالت إن المدارس ستغلق يوم الاثنين." }
+    ]
+    const [kwic] = termsInContext(docs, [{ term: "المدارس", stem: stem("المدارس") }])
+    expect(kwic!.lines.map((l) => l.article)).toEqual(["a", "b"])
+    expect(kwic!.lines[0]!.match).toBe("المدارس")
+    expect(kwic!.lines[0]!.left + kwic!.lines[0]!.match + kwic!.lines[0]!.right).toBe("زارت الوزيرة المدارس.")
+  })
+})
