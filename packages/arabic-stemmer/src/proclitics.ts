@@ -56,6 +56,8 @@ export function letterProcliticKind(s: string, conjunctionAllowed: boolean): 0 |
   if (conjunctionAllowed && (c === WAW || c === FEH)) return left >= MIN_AFTER_LETTER ? 1 : 0
   if (c === BEH || c === KAF || c === LAM) {
     const min = c === KAF ? MIN_AFTER_KAF : MIN_AFTER_PREPOSITION
+    // ك never precedes a verb, and few nouns begin with ي: كي… is a name's start (كيري)
+    if (c === KAF && s.charCodeAt(1) === YEH) return 0
     return left >= min && (c !== KAF || plausibleAfterPreposition(s)) ? 2 : 0
   }
   if (c === SEEN && left >= MIN_AFTER_LETTER && isImperfectPrefix(s.charCodeAt(1))) return 2

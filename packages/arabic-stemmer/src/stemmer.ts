@@ -2,7 +2,8 @@
 // enclitic pronoun → inflectional ending → broken-plural template → imperfect verb prefix.
 // See README.md for the algorithm and its references.
 import { singularFromTable, singularFromTemplate } from "./broken-plurals.js"
-import { ALEF, FEH, LAM, SEEN, TEH, WAW, YEH, isArabicLetter } from "./chars.js"
+import { ALEF, FEH, LAM, NOON, SEEN, TEH, WAW, YEH, isArabicLetter } from "./chars.js"
+import { isAttested } from "./attested-words.js"
 import { initialLetterStems, keptWhole } from "./lexicon.js"
 import { normalizeWord, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
@@ -33,7 +34,7 @@ export function stemArabic(s: string): string {
   if (keptWhole.has(whole)) return s
   if (isConjunction(s.charCodeAt(0)) && keptWhole.has(whole.slice(1))) return s.slice(1) // والتي
   const article = articleLength(s)
-  if (article === 0) return stemAfterLetters(s, true)
+  if (article === 0 || (article > 2 && !articleAttested(s, article))) return stemAfterLetters(s, true)
   if (article > 2 || s.charCodeAt(0) === LAM) {
     // وكال, وال, لل … may be the first letters of a listed stem (وكالة, والدة), and لل may be
     // the preposition ل before one (للحظة, لليل)
@@ -45,6 +46,15 @@ export function stemArabic(s: string): string {
     }
   }
   return stemBare(s.slice(article), NOUN)
+}
+
+/**
+ * A compound article group (وال فال بال كال) is only one when the word after it is attested
+ * (فالنسيا, والتر are names); the bare ال and لل are taken as articles.
+ */
+function articleAttested(s: string, article: number): boolean {
+  if (s.charCodeAt(article - 2) !== ALEF) return true
+  return isAttested(unifyLetters(s.slice(article))) || isAttested(unifyLetters(s.slice(article - 2)))
 }
 
 // What the removed affixes say about the word: after an article, a preposition or a nominal
@@ -63,10 +73,28 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const rest = s.slice(1)
   if (kind === 1 && keptWhole.has(unifyLetters(rest))) return rest // وفي, فإن, وواشنطن
   const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) ? ANY : NOUN)
-  if (knownStems.has(unifyLetters(s[0] + inner))) return stemBare(s)
+  // the letter belongs to a listed stem (وزارة); never so for the future س (سيكون is not سكان)
+  if (!isFuture(s) && knownStems.has(unifyLetters(s[0] + inner))) return stemBare(s)
   const whole = stemBare(s)
   const unified = unifyLetters(whole)
-  return knownStems.has(unified) || keptWhole.has(unified) ? whole : inner // بعده → بعد
+  if (knownStems.has(unified) || keptWhole.has(unified)) return whole // بعده → بعد
+  return procliticAttested(s, inner) ? inner : whole
+}
+
+/**
+ * A single proclitic letter is only a clitic when what follows it is a word seen in news
+ * (بشكل → شكل, وكوريا → كوريا), or its stem is (وبصواريخهم); a transliterated name is not
+ * (بيسكوف, فوستوك). The future س also needs the verb itself attested, or its ت form
+ * (سيقول → قال, ستقول), since its ي-imperfect may be a name's letters too.
+ */
+function procliticAttested(s: string, inner: string): boolean {
+  const rest = unifyLetters(s.slice(1))
+  const stem = unifyLetters(inner)
+  if (isFuture(s)) return isAttested(rest) && (isAttested(`\u0633\u062a${rest.slice(1)}`) || isAttested(stem))
+  if (rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM) return true
+  // و is far more often the conjunction on a rare word than a name's first letter
+  if (s.charCodeAt(0) === WAW && !isAttested(unifyLetters(s))) return true
+  return isAttested(rest) || isAttested(stem) || isAttested(`${stem}\u0629`) || isListed(inner)
 }
 
 function isConjunction(c: number): boolean {
@@ -93,11 +121,27 @@ function stemBare(rest: string, wordClass: WordClass = ANY): string {
 /** Set when the word showed itself a noun: a nominal ending (ة ات تين, tanwin ا) or a plural. */
 let suffixSaysNoun = false
 
-/** The imperfect prefix is removed unless the stem is a known one (يمن, تركي). */
+/**
+ * The imperfect prefix is removed unless the stem is a known one (يمن, تركي) or the word shows
+ * no other verb form in news: a future (سيطلب), a plural (يطلبون, يطلبوا), or the ي form of a
+ * ت-imperfect and the ت form of a ي one.
+ * Names that begin with ي or ت (يوكو) have none.
+ */
 function stripVerbPrefix(stem: string): string {
   const c0 = stem.charCodeAt(0)
   if (c0 !== YEH && c0 !== TEH) return stem
-  return knownStems.has(unifyLetters(stem)) ? stem : stripImperfectPrefix(stem)
+  const unified = unifyLetters(stem)
+  if (knownStems.has(unified)) return stem
+  const past = stripImperfectPrefix(stem)
+  return past !== stem && hasOtherVerbForm(unified) ? past : stem
+}
+
+function hasOtherVerbForm(y: string): boolean {
+  if (isAttested(`\u0633${y}`) || isAttested(`${y}\u0648\u0646`) || isAttested(`${y}\u0648\u0627`)) return true
+  const rest = y.slice(1)
+  if (y.charCodeAt(0) === TEH) return isAttested(`\u064a${rest}`)
+  // the ت form (يتعلق, تتعلق); not before و, where ي و… starts many names and ت و… nisbas
+  return rest.charCodeAt(0) !== WAW && isAttested(`\u062a${rest}`)
 }
 
 /** Remove suffixes from a word without proclitics. */
@@ -111,8 +155,8 @@ function stripSuffixes(s: string): string {
   if (plural !== undefined) return stemSingular(plural)
   let x = s
   const pronoun = pronounLength(x)
-  if (pronoun > 0) {
-    x = restoreTehMarbuta(x.slice(0, x.length - pronoun))
+  if (pronoun > 0 && remainderAttested(x.slice(0, x.length - pronoun))) {
+    x = restoreTeh(x.slice(0, x.length - pronoun))
     if (keptWhole.has(unifyLetters(x))) return x // برلمانها
     const singular = singularFromTable(x)
     if (singular !== undefined) return stemSingular(singular)
@@ -136,9 +180,47 @@ function stemSingular(s: string): string {
 
 function stripInflection(s: string): string {
   const k = inflectionLength(s)
-  if (k === 0) return s
+  if (k === 0 || (isAmbiguousEnding(s, k) && !endingRemainderAttested(s, k))) return s
   if (isNominalEnding(s, k)) suffixSaysNoun = true
   return s.slice(0, s.length - k)
+}
+
+/** حكومت → حكومة, but وقت stays وقت: the ت is kept when only the ت spelling is attested. */
+function restoreTeh(x: string): string {
+  const restored = restoreTehMarbuta(x)
+  if (restored === x || isAttested(unifyLetters(restored))) return restored
+  return isAttested(unifyLetters(x)) ? x : restored
+}
+
+/**
+ * Endings that also end names and foreign words (ا وا ان ون ين تان تين, past ت): removed only when
+ * what remains is attested. ة, ات, تين and the nisba endings are unambiguous.
+ */
+function isAmbiguousEnding(s: string, k: number): boolean {
+  const last = s.charCodeAt(s.length - 1)
+  if (last === ALEF) return true
+  if (last === TEH) return k === 1
+  return last === NOON // ان ون ين, and تان تين (بوتان)
+}
+
+/** A dual feminine تان/تين stands for ة: its remainder must be a ة-noun (بوتان is none). */
+function endingRemainderAttested(s: string, k: number): boolean {
+  const rest = s.slice(0, s.length - k)
+  // ون وا after an imperfect prefix are a verb's plural (يعانون, تنتمون)
+  if (k === 2 && isImperfectStart(s.charCodeAt(0)) && s.charCodeAt(s.length - 2) === WAW) return true
+  return k === 3 ? isAttested(`${unifyLetters(rest)}\u0629`) : remainderAttested(rest)
+}
+
+function isImperfectStart(c: number): boolean {
+  return c === YEH || c === TEH
+}
+
+/** What remains after a suffix is a word in news, or a ة-noun's stem (حكومت → حكومة), or listed. */
+function remainderAttested(x: string): boolean {
+  const u = unifyLetters(x)
+  if (isAttested(u) || initialLetterStems.has(u) || keptWhole.has(u) || singularFromTable(x) !== undefined) return true
+  const last = u.charCodeAt(u.length - 1)
+  return isAttested(last === TEH ? `${u.slice(0, -1)}\u0629` : `${u}\u0629`)
 }
 
 /** The listed words and their suffix-stripped stems, in unified spelling. */
