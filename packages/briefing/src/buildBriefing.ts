@@ -34,6 +34,8 @@ export interface BuildOptions {
   readonly duplicates?: ReadonlyArray<{ readonly original: string; readonly copies: ReadonlyArray<string> }>
   readonly topTerms?: number
   readonly topKeyphrases?: number
+  /** At most this many entities in the "who and where" table. */
+  readonly topEntities?: number
   /** Below this many distinct articles, topics are the stories themselves: a topic model needs a corpus. */
   readonly minArticlesForTopicModel?: number
 }
@@ -100,9 +102,12 @@ export const buildBriefing = (
             })
         )
 
-  const entities = findEntities(docs).map(
-    (e) => new Entity({ ...e, variants: [...e.variants], articles: [...e.articles] })
-  )
+  // A name seen once is as often a misreading as a name; the table keeps repeated ones, and never fewer than a handful.
+  const found = findEntities(docs)
+  const repeated = found.filter((e) => e.count >= 2)
+  const entities = (repeated.length >= 10 ? repeated : found.slice(0, 10))
+    .slice(0, options.topEntities ?? 60)
+    .map((e) => new Entity({ ...e, variants: [...e.variants], articles: [...e.articles] }))
 
   const articles = analysed.map(
     (a) =>

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { extractKeyphrases } from "@mawjaz/keywords"
 import { rougeTokens } from "./rouge.js"
 
 export interface EascArticle {
@@ -10,6 +11,8 @@ export interface EascArticle {
   references: string[]
   /** Mean word count of the references (the word budget of the evaluation). */
   budget: number
+  /** The article's keyphrases as the briefing computes them (@mawjaz/keywords), so the evaluation scores what users get. */
+  keyphrases: string[]
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -29,6 +32,8 @@ export function loadEasc(dir = path.join(dataDir(), "easc-dev")): EascArticle[] 
     const [id, , , , , , , annotators] = row.split("\t")
     const refs = [...(annotators ?? "ABCDE").trim()].map((a) => readText(path.join(dir, "summaries", `${id}.${a}.txt`)))
     const budget = refs.reduce((s, r) => s + rougeTokens(r).length, 0) / Math.max(1, refs.length)
-    return { id: id!, text: readText(path.join(dir, "articles", `${id}.txt`)), references: refs, budget }
+    const text = readText(path.join(dir, "articles", `${id}.txt`))
+    const keyphrases = extractKeyphrases(text, { top: 8 }).map((k) => k.phrase)
+    return { id: id!, text, references: refs, budget, keyphrases }
   })
 }

@@ -8,7 +8,7 @@ import { meanScores, rougeAgainst, rougeTokens, type RougeScores } from "./rouge
 
 /** Our summary under the article's word budget, as text. */
 export function oursText(a: EascArticle, model: Model = defaultModel, fill: FillStrategy = "skip"): string {
-  const ranked = rankArticle(a.text, [], model)
+  const ranked = rankArticle(a.text, a.keyphrases, model)
   const picks = chooseFromRanking(ranked, { words: a.budget }, fill)
     .map((k) => ranked.order[k]!)
     .sort((x, y) => x - y)
@@ -48,7 +48,7 @@ function truncated(picked: readonly { text: string; start: number }[], budget: n
 
 /** Our sentences in pick order, the last one cut at exactly the budget. */
 export function oursTruncated(a: EascArticle, model: Model = defaultModel): string {
-  const ranked = rankArticle(a.text, [], model)
+  const ranked = rankArticle(a.text, a.keyphrases, model)
   return truncated(
     ranked.order.map((i) => ranked.candidates[i]!),
     a.budget,

@@ -35,7 +35,7 @@ function counts(tokens: readonly string[], n: number): Counts {
 
 export function prepare(a: EascArticle): Prepared {
   const cands = candidates({ text: a.text })
-  const { features, similarity } = analyse(cands)
+  const { features, similarity } = analyse(cands, a.keyphrases)
   return {
     features,
     similarity,
