@@ -42,7 +42,7 @@ const briefing = Command.make(
       Options.withDescription("Where to write the PDF; the .html, .md and .json versions are written beside it."),
       Options.withDefault("reports/briefing.pdf")
     ),
-    title: Options.text("title").pipe(Options.withDescription("The briefing's title (default: the leading story)."), Options.optional),
+    title: Options.text("title").pipe(Options.withDescription("The briefing's title (default: the three leading keyphrases of the corpus)."), Options.optional),
     locale: Options.choice("locale", ["ar", "en"]).pipe(
       Options.withDescription("Language of the report's own labels; article text stays Arabic."),
       Options.withDefault("ar" as const)

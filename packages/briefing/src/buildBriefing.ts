@@ -25,7 +25,7 @@ import {
 import { termsInContext } from "./termsInContext.js"
 
 export interface BuildOptions {
-  /** The report's title; by default the leading story's label. */
+  /** The report's title; by default the corpus's three leading keyphrases. */
   readonly title?: string
   /** Generation time (ISO 8601). */
   readonly generatedAt: string
@@ -139,7 +139,8 @@ export const buildBriefing = (
 
   return new Briefing({
     schemaVersion: SCHEMA_VERSION,
-    title: options.title ?? stories[0]?.label ?? keyphrases[0]?.phrase ?? "موجز",
+    // The corpus's leading keyphrases say what the whole set is about; a story label describes only its part.
+    title: options.title ?? (keyphrases.slice(0, 3).map((k) => k.phrase).join("، ") || stories[0]?.label || "موجز"),
     generatedAt: options.generatedAt,
     generator: { name: options.generator.name, version: options.generator.version },
     corpus,
