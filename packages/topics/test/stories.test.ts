@@ -63,5 +63,7 @@ describe("groupStories", () => {
     expect([...(september?.articles ?? [])].sort()).toEqual(["000", "001", "003"]);
     // 002 is dated June 2024: it can never join the September story.
     expect(september?.articles).not.toContain("002");
+    // 004 (undated, Putin's June 2024 visit) is no closer to September than to 002: it must not be pulled in.
+    expect(september?.articles).not.toContain("004");
   });
 });
