@@ -8,3 +8,4 @@ export {
   type RankedPhrase,
 } from "./keyphrases.js";
 export { DEFAULT_WEIGHTS, type ScoreWeights } from "./score.js";
+export { backgroundDf, backgroundSize, idf } from "./background.js";

@@ -128,36 +128,3 @@ export function trainModel(articles: readonly EascArticle[], quick: (m: Model) =
   }
   return best
 }
-
-/**
- * Listwise alternative (ListNet, Cao et al. 2007): per article, a softmax over its sentences is fitted to
- * the label distribution, so the weights learn what makes a sentence better than its neighbours.
- */
-export function fitListwise(
-  groups: readonly (readonly Example[])[],
-  use: ReadonlySet<string> = new Set(FEATURES),
-  l2 = 0.01,
-  steps = 2000,
-  rate = 0.5,
-): { bias: number; w: Float64Array } {
-  const d = FEATURES.length
-  const w = new Float64Array(d)
-  const n = Math.max(1, groups.length)
-  for (let step = 0; step < steps; step++) {
-    const g = new Float64Array(d)
-    for (const group of groups) {
-      const total = group.reduce((s, e) => s + e.y, 0)
-      if (total <= 0) continue
-      const z = group.map((e) => e.x.reduce((s, v, k) => s + w[k]! * v, 0))
-      const max = Math.max(...z)
-      const ex = z.map((v) => Math.exp(v - max))
-      const sum = ex.reduce((s, v) => s + v, 0)
-      group.forEach((e, i) => {
-        const err = ex[i]! / sum - e.y / total
-        for (let k = 0; k < d; k++) g[k]! += err * e.x[k]!
-      })
-    }
-    for (let k = 0; k < d; k++) if (use.has(FEATURES[k]!)) w[k]! -= rate * (g[k]! / n + l2 * w[k]!)
-  }
-  return { bias: 0, w }
-}
