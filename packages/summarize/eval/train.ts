@@ -103,6 +103,8 @@ export const LEARNED = new Set([
   "centroid",
   "logLength",
   "short",
+  "relativePositionByLength",
+  "degree",
 ])
 export const LAMBDAS = [0.7, 0.8, 0.9, 1]
 export const DUPLICATES = [0.5, 0.6, 0.7]
