@@ -5,7 +5,7 @@
 import { analyseArticle, buildBriefing, encodeBriefing, type AnalysedArticle } from "@mawjaz/briefing"
 import type { Article, Skipped } from "@mawjaz/articles"
 import { cleanCorpus, findDuplicates } from "@mawjaz/articles"
-import { pageCount, renderHtml, renderMarkdown } from "@mawjaz/report"
+import { renderHtml, renderMarkdown } from "@mawjaz/report"
 import { Path } from "@effect/platform"
 import { Chunk, Effect, Stream } from "effect"
 import { EmptyCorpus } from "./errors.js"
@@ -100,19 +100,19 @@ export const makeBriefing = (options: BriefingOptions) =>
     yield* progress("rendering")
     const html = yield* timed("render html", Effect.sync(() => renderHtml(briefing, { locale: options.locale, digits: options.digits })))
     const markdown = renderMarkdown(briefing, { locale: options.locale, digits: options.digits })
-    const pdf = yield* timed("print pdf", renderer.pdf(html, { locale: options.locale }))
+    const printed = yield* timed("print pdf", renderer.pdf(html, { locale: options.locale }))
     const files = outputPaths(options.out, path)
     yield* timed("write outputs", writeAll([
       { path: files.json, data: JSON.stringify(encodeBriefing(briefing), null, 2) + "\n" },
       { path: files.html, data: html },
       { path: files.md, data: markdown },
-      { path: files.pdf, data: pdf }
+      { path: files.pdf, data: printed.pdf }
     ]))
     yield* progressDone
     return {
       articles: articles.length,
       skipped,
-      pages: yield* Effect.promise(() => pageCount(pdf)),
+      pages: printed.pages,
       seconds: (performance.now() - started) / 1000,
       outputs: [files.pdf, files.html, files.md, files.json]
     } satisfies BriefingResult

@@ -6,9 +6,16 @@
 import { Context, Effect, Layer, Scope } from "effect"
 import { launchBrowser } from "./Browser.js"
 import { BrowserNotFound, RenderFailed } from "./errors.js"
+import { timed } from "./Timings.js"
 
 export interface PdfOptions {
   readonly locale: "ar" | "en"
+}
+
+/** A printed document: the PDF and its number of pages. */
+export interface PrintedPdf {
+  readonly pdf: Uint8Array
+  readonly pages: number
 }
 
 export class Renderer extends Context.Tag("@mawjaz/pipelines/Renderer")<
@@ -17,7 +24,7 @@ export class Renderer extends Context.Tag("@mawjaz/pipelines/Renderer")<
     /** Start the browser in the background, if it is not started yet. */
     readonly warmUp: Effect.Effect<void>
     /** Print a self-contained HTML document to PDF bytes. */
-    readonly pdf: (html: string, options: PdfOptions) => Effect.Effect<Uint8Array, BrowserNotFound | RenderFailed>
+    readonly pdf: (html: string, options: PdfOptions) => Effect.Effect<PrintedPdf, BrowserNotFound | RenderFailed>
   }
 >() {}
 
@@ -25,18 +32,18 @@ export const RendererLive = Layer.scoped(
   Renderer,
   Effect.gen(function* () {
     const scope = yield* Effect.scope
-    const browser = yield* Effect.cached(Scope.extend(launchBrowser, scope))
+    const browser = yield* Effect.cached(timed("start browser", Scope.extend(launchBrowser, scope)))
     return {
       warmUp: Effect.asVoid(Effect.forkIn(browser, scope)),
       pdf: (html, options) =>
         Effect.gen(function* () {
-          const { printPdf } = yield* Effect.promise(() => import("@mawjaz/report"))
+          const { printDocument } = yield* Effect.promise(() => import("@mawjaz/report"))
           const b = yield* browser
           return yield* Effect.acquireUseRelease(
             Effect.tryPromise({ try: () => b.newPage(), catch: (cause) => new RenderFailed({ stage: "opening a page", cause }) }),
             (page) =>
               Effect.tryPromise({
-                try: () => printPdf(page, html, { locale: options.locale }),
+                try: () => printDocument(page, html, { locale: options.locale }),
                 catch: (cause) => new RenderFailed({ stage: "printing the document", cause })
               }),
             (page) => Effect.promise(() => page.close()).pipe(Effect.ignore)

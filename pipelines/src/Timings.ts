@@ -7,7 +7,11 @@ export const timed = <A, E, R>(stage: string, effect: Effect.Effect<A, E, R>): E
         const t0 = performance.now()
         return Effect.ensuring(
           effect,
-          Effect.sync(() => process.stderr.write(`  ${stage.padEnd(24)} ${(performance.now() - t0).toFixed(0).padStart(6)}\n`))
+          Effect.sync(() => {
+            const now = performance.now()
+            // Duration, then the time since the process started (stages overlap the browser's start-up).
+            process.stderr.write(`  ${stage.padEnd(24)} ${(now - t0).toFixed(0).padStart(6)}   @${now.toFixed(0).padStart(6)}\n`)
+          })
         )
       })
     : effect

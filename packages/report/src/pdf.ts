@@ -6,7 +6,7 @@
 import type { HTTPRequest, Page, PDFOptions } from "puppeteer"
 import { createFormatter, type Digits, type Locale } from "./format.js"
 import { labelsFor } from "./labels.js"
-import { destinationPages } from "./destinations.js"
+import { destinationPages, pageCount } from "./destinations.js"
 import { stampContentsPages } from "./stamp.js"
 
 export interface PrintOptions {
@@ -100,7 +100,18 @@ function contentsTargets(html: string): string[] {
   return Array.from(html.matchAll(TOC_PAGE), (m) => m[1]!)
 }
 
+/** A printed briefing: the PDF and its number of pages. */
+export interface PrintedDocument {
+  pdf: Uint8Array
+  pages: number
+}
+
+/** Prints the document to PDF (see printDocument for the page count too). */
 export async function printPdf(page: Page, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+  return (await printDocument(page, html, options)).pdf
+}
+
+export async function printDocument(page: Page, html: string, options: PrintOptions = {}): Promise<PrintedDocument> {
   const locale: Locale = options.locale === "en" ? "en" : "ar"
   const format = createFormatter(locale, options.digits === "arabic" ? "arabic" : "latin")
   const timeout = options.timeout ?? 30_000
@@ -120,7 +131,7 @@ export async function printPdf(page: Page, html: string, options: PrintOptions =
     await load(page, html, timeout)
     const pdf = await page.pdf(print)
     const targets = contentsTargets(html)
-    if (!(options.contentsPageNumbers ?? true) || targets.length === 0) return pdf
+    if (!(options.contentsPageNumbers ?? true) || targets.length === 0) return { pdf, pages: await pageCount(pdf) }
     // The printed PDF says where every section and article landed; the numbers are drawn into the contents.
     const rtl = /^\s*<!DOCTYPE html>\s*<html[^>]*\bdir="rtl"/i.test(html)
     const stamped = await stampContentsPages(pdf, { targets, start: "contents", end: "contents-end", rtl, format: format.int })
@@ -129,7 +140,8 @@ export async function printPdf(page: Page, html: string, options: PrintOptions =
     const pages = await destinationPages(pdf)
     const numbers = Object.fromEntries(Object.entries(pages).map(([id, n]) => [id, format.int(n)]))
     if (!(await fillLoadedContents(page, numbers))) await load(page, fillContentsPages(html, pages, format.int), timeout)
-    return await page.pdf(print)
+    const second = await page.pdf(print)
+    return { pdf: second, pages: await pageCount(second) }
   } finally {
     page.off("request", block)
     await page.setRequestInterception(false).catch(() => undefined)

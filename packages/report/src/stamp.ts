@@ -68,10 +68,10 @@ function draw(row: Row, text: string, fonts: { regular: PDFFont; bold: PDFFont }
 }
 
 /**
- * Returns the PDF with the numbers drawn in, or null when the contents rows cannot be found exactly as expected
- * (the caller then falls back to printing again with the numbers in the HTML).
+ * Returns the PDF with the numbers drawn in (and its page count, read on the way), or null when the contents rows
+ * cannot be found exactly as expected (the caller then falls back to printing again with the numbers in the HTML).
  */
-export async function stampContentsPages(pdf: Uint8Array, layout: StampLayout): Promise<Uint8Array | null> {
+export async function stampContentsPages(pdf: Uint8Array, layout: StampLayout): Promise<{ pdf: Uint8Array; pages: number } | null> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
   const pages = readDestinations(doc)
   const from = pages[layout.start]
@@ -87,5 +87,5 @@ export async function stampContentsPages(pdf: Uint8Array, layout: StampLayout): 
     bold: await doc.embedFont(Buffer.from(naskhBold, "base64"), { subset: true })
   }
   for (const row of found) draw(row, layout.format(pages[row.target]!), fonts, layout.rtl)
-  return await doc.save({ updateFieldAppearances: false })
+  return { pdf: await doc.save({ updateFieldAppearances: false }), pages: doc.getPageCount() }
 }
