@@ -111,6 +111,14 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
   })
 
   const topTerms = briefing.terms.slice(0, TABLE_TERMS)
+  const termOrders = sortOrders(topTerms, {
+    term: (a, b) => collator.compare(a.term, b.term),
+    articles: (a, b) => b.articles - a.articles
+  })
+  const entityOrders = sortOrders(briefing.entities, {
+    name: (a, b) => collator.compare(a.name, b.name),
+    kind: (a, b) => collator.compare(labels.entities[a.kind], labels.entities[b.kind])
+  })
   const chart = parts.chart === false ? "" : termsBarChart(
     briefing.terms.slice(0, CHART_TERMS).map((t) => ({ label: t.term, value: t.count, display: f.int(t.count) })),
     { rtl: true }
@@ -157,6 +165,7 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
       chart,
       chartCaption: labels.terms.chartCaption.replace("{n}", f.int(Math.min(CHART_TERMS, briefing.terms.length))),
       rows: topTerms.map((t, i) => ({
+        order: termOrders[i],
         rank: f.int(i + 1), rankValue: i + 1,
         term: t.term,
         count: f.int(t.count), countValue: t.count,
@@ -185,7 +194,8 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
       articles: t.articles.map(refOf),
       weight: f.score(t.weight)
     })),
-    entities: briefing.entities.map((e) => ({
+    entities: briefing.entities.map((e, i) => ({
+      order: entityOrders[i],
       name: e.name,
       variants: e.variants.filter((v) => v !== e.name).slice(0, 3).join("، "),
       kindKey: e.kind,
@@ -213,3 +223,19 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
 }
 
 export type View = ReturnType<typeof buildView>
+
+const collator = new Intl.Collator("ar")
+
+/**
+ * The rows' positions under each other sort key, as CSS custom properties (`--by-term: 3; …`): the HTML
+ * version sorts its tables without script, a hidden radio button per key choosing which property
+ * becomes the rows' flex `order` (styles/print.css, "Sortable tables"). Ties keep the table's own order.
+ */
+export function sortOrders<T>(rows: readonly T[], keys: Record<string, (a: T, b: T) => number>): string[] {
+  const styles = rows.map(() => [] as string[])
+  for (const [key, compare] of Object.entries(keys)) {
+    const order = rows.map((_, i) => i).sort((a, b) => compare(rows[a]!, rows[b]!) || a - b)
+    order.forEach((row, position) => styles[row]!.push(`--by-${key}: ${position}`))
+  }
+  return styles.map((s) => s.join("; "))
+}

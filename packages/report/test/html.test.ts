@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import fc from "fast-check"
 import type { Briefing } from "@mawjaz/briefing"
 import { renderHtml } from "../src/index.js"
+import { sortOrders } from "../src/view.js"
 import { loadBriefing } from "./fixture.js"
 import { hostile, idsInOrder, IMG, SCRIPT } from "./helpers.js"
 
@@ -121,5 +122,38 @@ describe("renderHtml", () => {
     const out = renderHtml(empty)
     expect(idsInOrder(out, SECTIONS).every((i) => i > 0)).toBe(true)
     expect(out).toContain("لا توجد مقالات.")
+  })
+})
+
+describe("sortOrders", () => {
+  it("gives each row its position under every key, ties in table order", () => {
+    const rows = [{ t: "ب", n: 1 }, { t: "أ", n: 3 }, { t: "ج", n: 3 }]
+    const styles = sortOrders(rows, { t: (a, b) => a.t.localeCompare(b.t, "ar"), n: (a, b) => b.n - a.n })
+    expect(styles).toEqual(["--by-t: 1; --by-n: 2", "--by-t: 0; --by-n: 0", "--by-t: 2; --by-n: 1"])
+  })
+  it("is a permutation for any key", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }), (xs) => {
+        const positions = sortOrders(xs, { v: (a, b) => a - b }).map((s) => Number(/--by-v: (\d+)/.exec(s)![1]))
+        expect([...positions].sort((a, b) => a - b)).toEqual(xs.map((_, i) => i))
+      }),
+    )
+  })
+})
+
+describe("sortable tables in the HTML version", () => {
+  const html = renderHtml(fixture)
+  it("has a hidden radio button per sort key, chosen by the column headings' labels", () => {
+    for (const id of ["terms-by-count", "terms-by-term", "terms-by-articles", "entities-by-count", "entities-by-name", "entities-by-kind"]) {
+      expect(html).toContain(`<input type="radio" class="sort-key"`)
+      expect(html).toContain(`id="${id}"`)
+      expect(html).toContain(`<label for="${id}">`)
+    }
+  })
+  it("sets every term row's position under each key", () => {
+    const rows = [...html.matchAll(/<tr style="(--by-term: \d+; --by-articles: \d+)"><td class="num" data-value="\d+">[^<]*<\/td><td class="term" dir="rtl">([^<]+)<\/td>/g)]
+    expect(rows.length).toBe(Math.min(50, fixture.terms.length))
+    const byTerm = rows.map((m) => ({ pos: Number(/--by-term: (\d+)/.exec(m[1]!)![1]), term: m[2]! })).sort((a, b) => a.pos - b.pos).map((r) => r.term)
+    expect(byTerm).toEqual([...byTerm].sort(new Intl.Collator("ar").compare))
   })
 })

@@ -126,4 +126,23 @@ describe.skipIf(missing.length > 0)("printPdf", () => {
     expect(seen).toContain("https://example.invalid/a.css")
     await page.close()
   }, 60_000)
+
+  it("sorts the HTML tables by a click on a column heading, with scripts disabled", async () => {
+    const page = await browser.newPage()
+    await page.setJavaScriptEnabled(false)
+    await page.setViewport({ width: 1000, height: 800 })
+    await page.setContent(renderHtml(fixture), { waitUntil: "load" })
+    // The terms as they appear down the screen (rows are reordered visually, not in the DOM).
+    const shown = () => page.evaluate(`Array.from(document.querySelectorAll("table.terms-table tbody tr"))
+      .map((r) => [r.getBoundingClientRect().top, r.children[1].textContent])
+      .sort((a, b) => a[0] - b[0]).map((x) => x[1])`) as Promise<string[]>
+    const byCount = await shown()
+    expect(byCount).toEqual(fixture.terms.slice(0, byCount.length).map((t) => t.term))
+    await (await page.$("table.terms-table th.by-term label"))!.click()
+    const byTerm = await shown()
+    expect(byTerm).toEqual([...byCount].sort(new Intl.Collator("ar").compare))
+    await (await page.$("table.terms-table th.by-count label"))!.click()
+    expect(await shown()).toEqual(byCount)
+    await page.close()
+  }, 60_000)
 })
