@@ -3,6 +3,8 @@ import Handlebars from "handlebars"
 import type { Briefing } from "@mawjaz/briefing"
 import { partials, styles, templates } from "./assets.generated.js"
 import { naskhBold, naskhRegular } from "./fonts.generated.js"
+import type { Digits, Locale } from "./format.js"
+import { labelsFor } from "./labels.js"
 import { buildView, type RenderOptions } from "./view.js"
 
 let compiled: Handlebars.TemplateDelegate | null = null
@@ -26,7 +28,24 @@ export function fontFaces(): string {
   return `${face(400, naskhRegular)}\n${face(700, naskhBold)}`
 }
 
+/**
+ * "Page x of y" in every page's bottom margin, as a CSS margin box: set in the document's own embedded font, with
+ * the page counters in the report's digits (Chromium's own header and footer are a separate document that can use
+ * neither).
+ */
+export function pageFooterRule(locale: Locale = "ar", digits: Digits = "latin"): string {
+  const l = labelsFor(locale)
+  const counter = digits === "arabic" ? "arabic-indic" : "decimal"
+  return `@page { @bottom-center { content: ${cssString(`${l.footer.page} `)} counter(page, ${counter}) ` +
+    `${cssString(` ${l.footer.of} `)} counter(pages, ${counter}); } }`
+}
+
+function cssString(s: string): string {
+  return `"${s.replace(/[\\"\n]/g, (c) => (c === "\n" ? "\\A " : `\\${c}`))}"`
+}
+
 export function renderHtml(briefing: Briefing, options: RenderOptions = {}): string {
   const view = buildView(briefing, options)
-  return documentTemplate()({ ...view, styles, fontFaces: fontFaces() })
+  const footer = pageFooterRule(options.locale === "en" ? "en" : "ar", options.digits === "arabic" ? "arabic" : "latin")
+  return documentTemplate()({ ...view, styles, fontFaces: fontFaces(), pageFooter: footer })
 }

@@ -1,6 +1,6 @@
-export { renderHtml, fontFaces } from "./html.js"
+export { renderHtml, fontFaces, pageFooterRule } from "./html.js"
 export { renderMarkdown } from "./markdown.js"
-export { printDocument, printPdf, CHROMIUM_ARGS, footerTemplate, pdfOptions, fillContentsPages, type PrintOptions, type PrintedDocument } from "./pdf.js"
+export { printDocument, printPdf, CHROMIUM_ARGS, pdfOptions, fillContentsPages, type PrintOptions, type PrintedDocument } from "./pdf.js"
 export { destinationPages, pageCount } from "./destinations.js"
 export { createFormatter, toArabicDigits, type Digits, type Locale } from "./format.js"
 export { termsBarChart } from "./charts.js"

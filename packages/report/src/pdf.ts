@@ -5,7 +5,6 @@
  */
 import type { HTTPRequest, Page, PDFOptions } from "puppeteer"
 import { createFormatter, type Digits, type Locale } from "./format.js"
-import { labelsFor } from "./labels.js"
 import { destinationPages, pageCount } from "./destinations.js"
 import { stampContentsPages } from "./stamp.js"
 
@@ -30,24 +29,12 @@ export const CHROMIUM_ARGS: readonly string[] = [
 const DOCUMENT_URL = "http://mawjaz.invalid/briefing.html"
 const TOC_PAGE = /<span class="toc-page" data-target="([A-Za-z0-9_-]+)">[^<]*<\/span>/g
 
-/** Puppeteer's footer is a separate document: it needs its own inline font and size. */
-export function footerTemplate(locale: Locale = "ar"): string {
-  const l = labelsFor(locale)
-  const dir = l.dir
-  return (
-    `<div dir="${dir}" style="width:100%; font-family:'Noto Naskh Arabic','Noto Sans',sans-serif; font-size:8.5pt; ` +
-    `color:#5b6270; text-align:center; padding:0 16mm;">` +
-    `${l.footer.page} <span class="pageNumber"></span> ${l.footer.of} <span class="totalPages"></span></div>`
-  )
-}
-
-export function pdfOptions(locale: Locale = "ar"): PDFOptions {
+export function pdfOptions(): PDFOptions {
   return {
     format: "A4",
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: "<span></span>",
-    footerTemplate: footerTemplate(locale),
+    // The footer is the document's own (a CSS margin box, see html.ts): Chromium's would use neither its font nor its digits.
+    displayHeaderFooter: false,
     margin: { top: "16mm", bottom: "18mm", left: "16mm", right: "16mm" },
     outline: true,
     tagged: true,
@@ -115,7 +102,7 @@ export async function printDocument(page: Page, html: string, options: PrintOpti
   const locale: Locale = options.locale === "en" ? "en" : "ar"
   const format = createFormatter(locale, options.digits === "arabic" ? "arabic" : "latin")
   const timeout = options.timeout ?? 30_000
-  const print = pdfOptions(locale)
+  const print = pdfOptions()
   const block = (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return
     const url = request.url()

@@ -157,3 +157,11 @@ describe("sortable tables in the HTML version", () => {
     expect(byTerm).toEqual([...byTerm].sort(new Intl.Collator("ar").compare))
   })
 })
+
+describe("page footer", () => {
+  it("is a CSS margin box with the page counters in the report's digits", () => {
+    expect(renderHtml(fixture)).toContain('@bottom-center { content: "صفحة " counter(page, decimal) " من " counter(pages, decimal); }')
+    expect(renderHtml(fixture, { digits: "arabic" })).toContain("counter(pages, arabic-indic)")
+    expect(renderHtml(fixture, { locale: "en" })).toContain('content: "Page " counter(page, decimal) " of " counter(pages, decimal)')
+  })
+})

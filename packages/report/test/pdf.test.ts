@@ -145,4 +145,19 @@ describe.skipIf(missing.length > 0)("printPdf", () => {
     expect(await shown()).toEqual(byCount)
     await page.close()
   }, 60_000)
+
+  it("numbers the pages in the footer in the chosen digits, in the embedded font", async () => {
+    const page = await browser.newPage()
+    const pdf = await printPdf(page, renderHtml(fixture, { digits: "arabic" }), { digits: "arabic" })
+    await page.close()
+    const arabic = join(dir, "arabic-digits.pdf")
+    writeFileSync(arabic, pdf)
+    const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [arabic]))![1])
+    const last = (n: number) => [...String(n)].map((d) => String.fromCharCode(0x0660 + Number(d))).join("")
+    const firstPage = squash(run("pdftotext", ["-enc", "UTF-8", "-f", "1", "-l", "1", arabic, "-"]))
+    expect(firstPage).toContain(`صفحة١من${last(pages)}`)
+    expect(firstPage).not.toMatch(/صفحة\d/)
+    // No font outside the document's own: the footer is set in the embedded Naskh.
+    expect(run("pdffonts", [arabic])).not.toMatch(/Type 3/)
+  }, 60_000)
 })
