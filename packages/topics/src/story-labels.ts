@@ -1,9 +1,12 @@
 /**
  * Story labels: the story's keyphrases (corpusKeyphrases of @mawjaz/keywords over
- * its articles), keeping those that are distinctive — in at least half of the
- * story's articles and at most a quarter as common among the other articles.
+ * its articles), keeping those that are central and distinctive — in at least half
+ * of the story's articles and at most a quarter as common among the articles of the
+ * other stories. A label tells a story from the others the reader sees; articles
+ * outside every story are not compared (in a briefing of one story and a few
+ * stray articles, a phrase that the strays share says nothing against the story).
  * When none survive, the stems (and stem pairs) with the most TF-IDF weight inside
- * the story relative to outside it stand in.
+ * the story relative to the other stories stand in.
  */
 import { corpusKeyphrases } from "@mawjaz/keywords";
 import { contentWords } from "./analyse.js";
@@ -18,18 +21,23 @@ export interface StoryLabel {
 const KEYPHRASES = 8;
 
 export function storyLabels(docs: readonly StoryDoc[], stories: readonly (readonly number[])[], model: StoryModel): StoryLabel[] {
-  const total = termMass(
-    docs.map((_, i) => i),
-    model,
-  );
+  const inStories = stories.flat();
+  const total = termMass(inStories, model);
+  const presence = termPresence(inStories, model);
   return stories.map((members) => {
-    const phrases = distinctiveKeyphrases(docs, members, model);
-    const chosen = phrases.length > 0 ? phrases : heaviestTerms(members, model, total, docs.length);
+    const phrases = distinctiveKeyphrases(docs, members, model, presence, inStories.length);
+    const chosen = phrases.length > 0 ? phrases : heaviestTerms(members, model, total, inStories.length);
     return { label: chosen.slice(0, 2).join("، "), keyphrases: chosen.slice(0, KEYPHRASES) };
   });
 }
 
-function distinctiveKeyphrases(docs: readonly StoryDoc[], members: readonly number[], model: StoryModel): string[] {
+function distinctiveKeyphrases(
+  docs: readonly StoryDoc[],
+  members: readonly number[],
+  model: StoryModel,
+  presence: ReadonlyMap<number, number>,
+  storyArticles: number,
+): string[] {
   let ranked: { phrase: string }[] = [];
   try {
     ranked = corpusKeyphrases(
@@ -42,20 +50,28 @@ function distinctiveKeyphrases(docs: readonly StoryDoc[], members: readonly numb
   } catch {
     ranked = [];
   }
-  const others = Math.max(1, docs.length - members.length);
+  const others = Math.max(1, storyArticles - members.length);
   const kept: string[] = [];
   for (const { phrase } of ranked) {
     const ids = phraseTerms(phrase, model);
     if (ids === null) continue;
     const inside = members.filter((m) => ids.every((id) => (model.counts[m] as Map<number, number>).has(id))).length;
-    const anywhere = Math.min(...ids.map((id) => model.df[id] ?? 0));
-    const outside = Math.max(0, anywhere - inside);
+    const inAnyStory = Math.min(...ids.map((id) => presence.get(id) ?? 0));
+    const outside = Math.max(0, inAnyStory - inside);
     const rateIn = inside / members.length;
     if (rateIn < 0.5 || outside / others > rateIn / 4) continue;
-    kept.push(phrase);
+    // One name once: the longer form takes the shorter one's place (كيم → كيم جونغ أون).
+    const shorter = kept.findIndex((k) => containsWords(phrase, k));
+    if (shorter >= 0) kept[shorter] = phrase;
+    else if (!kept.some((k) => containsWords(k, phrase))) kept.push(phrase);
     if (kept.length >= KEYPHRASES) break;
   }
-  return kept;
+  return kept.filter((k, i) => kept.indexOf(k) === i);
+}
+
+/** Whether the words of `part` occur, in order and together, among the words of `phrase`. */
+function containsWords(phrase: string, part: string): boolean {
+  return ` ${phrase.trim().split(/\s+/).join(" ")} `.includes(` ${part.trim().split(/\s+/).join(" ")} `);
 }
 
 /** Term ids of a phrase: its stem for one word, its adjacent stem pairs for more; null if unseen. */
@@ -97,6 +113,13 @@ function heaviestTerms(members: readonly number[], model: StoryModel, total: Map
     if (phrases.length >= KEYPHRASES) break;
   }
   return phrases;
+}
+
+/** In how many of the given articles each term occurs. */
+function termPresence(members: readonly number[], model: StoryModel): Map<number, number> {
+  const presence = new Map<number, number>();
+  for (const m of members) for (const id of (model.counts[m] as Map<number, number>).keys()) presence.set(id, (presence.get(id) ?? 0) + 1);
+  return presence;
 }
 
 function termMass(members: readonly number[], model: StoryModel): Map<number, number> {
