@@ -34,7 +34,7 @@ export function createFormatter(locale: Locale = "ar", digits: Digits = "latin")
   const tag = intlLocale(locale, digits)
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })
   const percent = new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 })
-  const score = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 3 })
+  const score = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   const longDate = new Intl.DateTimeFormat(`${tag}-ca-gregory`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
   const stamp = new Intl.DateTimeFormat(`${tag}-ca-gregory`, {
     day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC"
