@@ -451,12 +451,12 @@ export const partials: Record<string, TemplateSpecification> = {
 
   return "      <li><a href=\"#"
     + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":30}}}) : helper)))
-    + "\"><strong>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":15,"column":40},"end":{"line":15,"column":49}}}) : helper)))
+    + "\"><strong dir=\"rtl\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":15,"column":50},"end":{"line":15,"column":59}}}) : helper)))
     + "</strong></a><span class=\"count\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":15,"column":82},"end":{"line":15,"column":91}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":15,"column":92},"end":{"line":15,"column":101}}}) : helper)))
     + "</span>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"line") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":98},"end":{"line":15,"column":151}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"line") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":108},"end":{"line":15,"column":171}}})) != null ? stack1 : "")
     + "</li>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -466,8 +466,8 @@ export const partials: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return "<span class=\"line\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"line") || (depth0 != null ? lookupProperty(depth0,"line") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"line","hash":{},"data":data,"loc":{"start":{"line":15,"column":129},"end":{"line":15,"column":137}}}) : helper)))
+  return "<span class=\"line\" dir=\"rtl\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"line") || (depth0 != null ? lookupProperty(depth0,"line") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"line","hash":{},"data":data,"loc":{"start":{"line":15,"column":149},"end":{"line":15,"column":157}}}) : helper)))
     + "</span>";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -552,9 +552,9 @@ export const partials: Record<string, TemplateSpecification> = {
 
   return "<section class=\"cover\" id=\"cover\">\n  <p class=\"kicker\">"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"kicker") : stack1), depth0))
-    + "</p>\n  <h1 class=\"cover-title\">"
-    + alias2(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":26},"end":{"line":3,"column":35}}}) : helper)))
-    + "</h1>\n  <p class=\"cover-period\">"
+    + "</p>\n  <h1 class=\"cover-title\"><bdi>"
+    + alias2(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":31},"end":{"line":3,"column":40}}}) : helper)))
+    + "</bdi></h1>\n  <p class=\"cover-period\">"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"period") : stack1), depth0))
     + "</p>\n  <dl class=\"stats\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"stats") : stack1),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":8,"column":13}}})) != null ? stack1 : "")
