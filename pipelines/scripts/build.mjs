@@ -10,7 +10,8 @@ rmSync(resolve(root, "dist"), { recursive: true, force: true })
 
 await build({
   absWorkingDir: root,
-  entryPoints: ["src/bin.ts"],
+  // The compute worker is its own entry: ComputePool starts it as a thread from dist/ComputeWorker.js.
+  entryPoints: ["src/bin.ts", "src/ComputeWorker.ts"],
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -2,7 +2,7 @@
  * Inputs: expand the paths a user gives into files, read them with bounded concurrency, and turn
  * each into articles or a reason for skipping it. A bad file is reported and skipped, never fatal.
  */
-import type { Article, Skipped } from "@mawjaz/articles"
+import type { Article, JsonlRecord, Skipped } from "@mawjaz/articles"
 import { articleFromRecord, isArticle, parseJsonlLine, readArticles } from "@mawjaz/articles"
 import { FileSystem, Path } from "@effect/platform"
 import { Effect, Option, Stream } from "effect"
@@ -84,17 +84,34 @@ const jsonlLines = (file: string) =>
     (cause) => cause
   )
 
-const readJsonl = (file: string): Stream.Stream<InputItem> =>
+/** A dataset record parsed but not yet made an article (the file commands clean it in a worker thread). */
+export interface RecordItem {
+  readonly _tag: "Record"
+  readonly record: JsonlRecord
+  readonly file: string
+  readonly line: number
+}
+
+/** The records of a dataset, parsed; bad lines are skipped items. */
+export const readJsonlRecords = (file: string): Stream.Stream<InputItem | RecordItem> =>
   jsonlLines(file).pipe(
     Stream.filterMap(({ line, text }) => {
       const parsed = parseJsonlLine(text, file, line)
       if (parsed === null) return Option.none()
-      if (!parsed.ok) return Option.some<InputItem>({ _tag: "Skipped", skipped: parsed.skipped })
-      const result = articleFromRecord(parsed.record, file, line)
-      return Option.some<InputItem>(isArticle(result) ? { _tag: "Article", article: result } : { _tag: "Skipped", skipped: result })
+      if (!parsed.ok) return Option.some<InputItem | RecordItem>({ _tag: "Skipped", skipped: parsed.skipped })
+      return Option.some<InputItem | RecordItem>({ _tag: "Record", record: parsed.record, file, line })
     }),
     Stream.catchAll((cause) => Stream.make(skip(file, `could not be read: ${describe(cause)}`)))
   )
+
+/** A dataset record as an article, or the reason it is skipped. */
+export const articleItem = (r: RecordItem): InputItem => {
+  const result = articleFromRecord(r.record, r.file, r.line)
+  return isArticle(result) ? { _tag: "Article", article: result } : { _tag: "Skipped", skipped: result }
+}
+
+const readJsonl = (file: string): Stream.Stream<InputItem> =>
+  readJsonlRecords(file).pipe(Stream.map((item) => (item._tag === "Record" ? articleItem(item) : item)))
 
 const readOne = (file: string, maxBytes: number) =>
   Effect.gen(function* () {
@@ -122,7 +139,20 @@ export interface ReadOptions {
 
 /** Every input as a stream of articles and skipped items, in the order the files were given. */
 export const readInputs = (paths: ReadonlyArray<string>, options: ReadOptions) =>
-  Effect.map(expandPaths(paths), ({ files, skipped }) =>
+  Effect.map(expandPaths(paths), (expanded) => readExpanded(expanded, options))
+
+/** Whether the inputs are large: a dataset, or many files. */
+export const isLarge = (files: ReadonlyArray<string>) => files.some(isJsonl) || files.length > 64
+
+/**
+ * The stream of readInputs, for paths already expanded. `jsonl` reads a dataset: by default into articles;
+ * the file commands pass readJsonlRecords, leaving the cleaning of each record to their worker threads.
+ */
+export const readExpanded = <A = InputItem>(
+  { files, skipped }: { readonly files: ReadonlyArray<string>; readonly skipped: ReadonlyArray<InputItem> },
+  options: ReadOptions,
+  jsonl: (file: string) => Stream.Stream<A | InputItem> = readJsonl
+): Stream.Stream<A | InputItem, never, FileSystem.FileSystem> =>
     Stream.concat(
       Stream.fromIterable(skipped),
       Stream.fromIterable(files).pipe(
@@ -130,14 +160,13 @@ export const readInputs = (paths: ReadonlyArray<string>, options: ReadOptions) =
         Stream.mapEffect(
           (file) =>
             isJsonl(file)
-              ? Effect.succeed(readJsonl(file))
+              ? Effect.succeed(jsonl(file))
               : Effect.map(readOne(file, options.maxBytes), (items) => Stream.fromIterable(items)),
           { concurrency: options.concurrency }
         ),
         Stream.flatten()
       )
     )
-  )
 
 /** Article ids must be unique in a briefing: a second `a.txt` in another folder becomes `a-2`. */
 export const uniqueIds = (articles: ReadonlyArray<Article>): Array<Article> => {

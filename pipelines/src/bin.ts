@@ -8,7 +8,7 @@ import { Cause, Effect, Exit } from "effect"
 import { cli } from "./Cli.js"
 import type { MawjazError } from "./errors.js"
 
-const KNOWN = new Set(["NoInput", "EmptyCorpus", "BrowserNotFound", "RenderFailed", "WriteFailed", "StdinFailed"])
+const KNOWN = new Set(["NoInput", "EmptyCorpus", "BrowserNotFound", "RenderFailed", "WriteFailed", "StdinFailed", "ComputeFailed"])
 const isMawjazError = (e: unknown): e is MawjazError =>
   typeof e === "object" && e !== null && "_tag" in e && KNOWN.has(String((e as { _tag: unknown })._tag))
 

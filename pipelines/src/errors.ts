@@ -51,6 +51,15 @@ export class WriteFailed extends Data.TaggedError("WriteFailed")<{ readonly path
   }
 }
 
+/** A worker thread computing keyphrases or summaries failed. */
+export class ComputeFailed extends Data.TaggedError("ComputeFailed")<{ readonly cause: unknown }> {
+  override get message() {
+    const c = this.cause as { message?: unknown; reason?: unknown }
+    const reason = typeof c?.message === "string" && c.message !== "" ? c.message : String(c?.reason ?? this.cause)
+    return `A worker thread failed while computing: ${reason}`
+  }
+}
+
 /** Standard input could not be read. */
 export class StdinFailed extends Data.TaggedError("StdinFailed")<{ readonly cause: unknown }> {
   override get message() {

@@ -1,8 +1,8 @@
 /** The Unix-style commands: stdin in, stdout out, and JSON formats others can script against. */
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { mawjaz, SEEDS } from "./helpers.js"
+import { mawjaz, SEEDS, tempDir } from "./helpers.js"
 
 describe("mawjaz normalize / tokenize / stem", () => {
   it("normalises stdin to stdout", () => {
@@ -52,6 +52,27 @@ describe("mawjaz keywords / summarize", () => {
       expect(phrases.length).toBeLessThanOrEqual(5)
     }
   })
+
+  it("computes a dataset in worker threads, in input order, exactly as the main thread does", () => {
+    // 80 records from the seeds (each seed 16 times), with bad lines among them: more than two batches of work.
+    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(SEEDS, f), "utf8"))
+    const lines: Array<string> = []
+    for (let i = 0; i < 80; i++) {
+      lines.push(JSON.stringify({ id: `r${i}`, title: `عنوان ${i}`, content: seeds[i % seeds.length] }))
+      if (i === 40) lines.push("{not json", JSON.stringify({ id: "empty", content: "" }))
+    }
+    const file = join(tempDir(), "dataset.jsonl")
+    writeFileSync(file, lines.join("\n") + "\n")
+    for (const command of ["keywords", "summarize"]) {
+      const pooled = mawjaz([command, file, "--json"], { env: { ...process.env, MAWJAZ_WORKERS: "2" } })
+      const inMain = mawjaz([command, file, "--json"], { env: { ...process.env, MAWJAZ_WORKERS: "0" } })
+      expect(pooled.status).toBe(0)
+      expect(pooled.stdout).toBe(inMain.stdout)
+      expect(Object.keys(JSON.parse(pooled.stdout) as object)).toEqual(Array.from({ length: 80 }, (_, i) => `r${i}`))
+      expect(pooled.stderr).toContain("dataset.jsonl:42")
+      expect(pooled.stderr).toContain("dataset.jsonl:43")
+    }
+  }, 120_000)
 
   it("summarises with offsets into the source and a full ranking", () => {
     const file = join(SEEDS, "000_c28bba0c94519a16.txt")

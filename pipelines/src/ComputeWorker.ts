@@ -1,0 +1,13 @@
+/**
+ * A worker thread of ComputePool.ts: answers batches of articles with their keyphrases or summaries.
+ */
+import { WorkerRunner } from "@effect/platform"
+import { NodeRuntime, NodeWorkerRunner } from "@effect/platform-node"
+import { Effect, Layer } from "effect"
+import { computeBatch, type ComputeRequest } from "./Compute.js"
+
+const WorkerLive = WorkerRunner.layer((request: ComputeRequest) => Effect.sync(() => computeBatch(request))).pipe(
+  Layer.provide(NodeWorkerRunner.layer)
+)
+
+NodeRuntime.runMain(WorkerRunner.launch(WorkerLive))
