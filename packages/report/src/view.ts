@@ -20,6 +20,8 @@ export const KWIC_LINES = 3
 const KWIC_CONTEXT = 60
 const COVER_KEYPHRASES = 8
 const COVER_ARTICLES = 10
+/** Stories on the cover (five, the largest, so that the cover stays one page); the rest are in the Stories section. */
+const COVER_STORIES = 5
 const COVER_TERMS = 10
 const TABLE_TERMS = 50
 const TABLE_KEYPHRASES = 25
@@ -152,11 +154,15 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
         { label: labels.cover.sources, value: f.int(c.sources.length) }
       ],
       generated: f.timestamp(briefing.generatedAt),
-      stories: stories.map((s) => ({ anchor: s.anchor, label: s.label, count: s.count, line: clip(s.firstLine, 150, "end") })),
+      stories: stories.slice(0, COVER_STORIES).map((s) => ({ anchor: s.anchor, label: s.label, count: s.count, line: clip(s.firstLine, 120, "end") })),
+      moreStories: stories.length > COVER_STORIES ? labels.cover.moreStories.replace("{n}", f.int(stories.length - COVER_STORIES)) : "",
       // Without stories the overview lists the articles themselves, one line each.
       articles: stories.length > 0 ? [] : articles.slice(0, COVER_ARTICLES).map((a) => ({
         anchor: a.anchor, ref: a.ref, title: clip(a.title, 110, "end"), meta: a.known.join(" · ")
       })),
+      moreArticles: stories.length === 0 && articles.length > COVER_ARTICLES
+        ? labels.cover.moreArticles.replace("{n}", f.int(articles.length - COVER_ARTICLES))
+        : "",
       keyphrases: briefing.keyphrases.slice(0, COVER_KEYPHRASES).map((k) => k.phrase),
       terms: briefing.terms.slice(0, COVER_TERMS).map((t) => ({ term: t.term, count: f.int(t.count) }))
     },

@@ -165,3 +165,15 @@ describe("page footer", () => {
     expect(renderHtml(fixture, { locale: "en" })).toContain('content: "Page " counter(page, decimal) " of " counter(pages, decimal)')
   })
 })
+
+describe("cover", () => {
+  it("lists at most five stories and points to the rest", () => {
+    const story = fixture.stories[0]!
+    const many: Briefing = { ...fixture, stories: Array.from({ length: 12 }, (_, i) => ({ ...story, id: `story-${i + 1}`, label: `قصة ${i + 1}` })) }
+    const html = renderHtml(many)
+    const cover = html.slice(html.indexOf('id="cover"'), html.indexOf('id="contents"'))
+    expect(cover).toContain("قصة 5")
+    expect(cover).not.toContain("قصة 6<")
+    expect(cover).toContain("عدد القصص الأخرى: 7")
+  })
+})
