@@ -4,7 +4,7 @@
  * computed in the main thread, where starting workers would cost more than it saves.
  */
 import { Worker, type WorkerError } from "@effect/platform"
-import { NodeWorker } from "@effect/platform-node"
+import * as NodeWorker from "@effect/platform-node/NodeWorker"
 import { Effect, type Scope } from "effect"
 import { availableParallelism } from "node:os"
 import * as WorkerThreads from "node:worker_threads"

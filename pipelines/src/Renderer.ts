@@ -1,9 +1,9 @@
 /**
  * The PDF renderer as a service. Chromium is started once, on first need, and closed when the
  * layer's scope closes, on every path. `warmUp` starts it in the background, so that its start-up
- * overlaps the analysis of the articles.
+ * overlaps the analysis of the articles, and opens the first page.
  */
-import { Context, Effect, Layer, Scope } from "effect"
+import { Context, Effect, Layer, Ref, Scope } from "effect"
 import { launchBrowser } from "./Browser.js"
 import { BrowserNotFound, RenderFailed } from "./errors.js"
 import { timed } from "./Timings.js"
@@ -33,14 +33,23 @@ export const RendererLive = Layer.scoped(
   Effect.gen(function* () {
     const scope = yield* Effect.scope
     const browser = yield* Effect.cached(timed("start browser", Scope.extend(launchBrowser, scope)))
+    const openPage = browser.pipe(
+      Effect.flatMap((b) =>
+        Effect.tryPromise({ try: () => b.newPage(), catch: (cause) => new RenderFailed({ stage: "opening a page", cause }) })
+      )
+    )
+    // The first page is opened with the browser, in the background: its renderer process starts while the
+    // articles are analysed. Later documents get a page of their own.
+    const firstPage = yield* Effect.cached(openPage)
+    const firstTaken = yield* Ref.make(false)
+    const takePage = Effect.flatMap(Ref.getAndSet(firstTaken, true), (taken) => (taken ? openPage : firstPage))
     return {
-      warmUp: Effect.asVoid(Effect.forkIn(browser, scope)),
+      warmUp: Effect.asVoid(Effect.forkIn(Effect.ignore(firstPage), scope)),
       pdf: (html, options) =>
         Effect.gen(function* () {
           const { printDocument } = yield* Effect.promise(() => import("@mawjaz/report"))
-          const b = yield* browser
           return yield* Effect.acquireUseRelease(
-            Effect.tryPromise({ try: () => b.newPage(), catch: (cause) => new RenderFailed({ stage: "opening a page", cause }) }),
+            takePage,
             (page) =>
               Effect.tryPromise({
                 try: () => printDocument(page, html, { locale: options.locale }),

@@ -3,7 +3,8 @@
  * The `mawjaz` executable: provides the platform layers, runs the CLI, and is the one place
  * where errors become messages and exit codes.
  */
-import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Cause, Effect, Exit } from "effect"
 import { cli } from "./Cli.js"
 import type { MawjazError } from "./errors.js"

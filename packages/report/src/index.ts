@@ -1,7 +1,7 @@
 export { renderHtml, fontFaces, pageFooterRule } from "./html.js"
 export { renderMarkdown } from "./markdown.js"
 export { printDocument, printPdf, CHROMIUM_ARGS, pdfOptions, fillContentsPages, type PrintOptions, type PrintedDocument } from "./pdf.js"
-export { destinationPages, pageCount } from "./destinations.js"
+export { destinationPages, pageCount } from "./printed.js"
 export { createFormatter, toArabicDigits, type Digits, type Locale } from "./format.js"
 export { termsBarChart } from "./charts.js"
 export { measureText } from "./measure.js"

@@ -5,8 +5,10 @@
  */
 import type { HTTPRequest, Page, PDFOptions } from "puppeteer"
 import { createFormatter, type Digits, type Locale } from "./format.js"
-import { destinationPages, pageCount } from "./destinations.js"
-import { stampContentsPages } from "./stamp.js"
+
+// Reading and stamping the printed PDF needs pdf-lib, a large module: it is loaded while Chromium prints, not before.
+const loadStamp = () => import("./stamp.js")
+const loadDestinations = () => import("./destinations.js")
 
 export interface PrintOptions {
   locale?: Locale
@@ -116,7 +118,8 @@ export async function printDocument(page: Page, html: string, options: PrintOpti
   page.on("request", block)
   try {
     await load(page, html, timeout)
-    const pdf = await page.pdf(print)
+    const printing = page.pdf(print)
+    const [pdf, { stampContentsPages }, { destinationPages, pageCount }] = await Promise.all([printing, loadStamp(), loadDestinations()])
     const targets = contentsTargets(html)
     if (!(options.contentsPageNumbers ?? true) || targets.length === 0) return { pdf, pages: await pageCount(pdf) }
     // The printed PDF says where every section and article landed; the numbers are drawn into the contents.
