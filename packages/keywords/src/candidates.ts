@@ -73,15 +73,33 @@ function isInnerWord(t: WordToken): boolean {
 }
 
 /**
- * The surface form used to display the first word of a phrase: a leading conjunction و is dropped when
- * the stemmer removed it too (وكوريا → كوريا), and و/ف before the article (والمكتبات → المكتبات). A bare
- * ف is kept: it is too often a letter of a name (فلاديمير).
+ * The surface form used to display the first word of a phrase: leading clitics that the stemmer removed
+ * too are dropped, so a phrase reads as a name for its subject. A conjunction و (وكوريا → كوريا), and و/ف
+ * before the article (والمكتبات → المكتبات); a preposition ب ل ك, after an optional و/ف, when the stem
+ * does not keep it (لإعادة → إعادة, وبالعاصمة → العاصمة); ل before the article comes back as the article's
+ * alef (للأمم → الأمم). A bare ف is kept: it is too often a letter of a name (فلاديمير).
  */
 export function displayFirst(t: WordToken): string {
   const n = t.norm;
   const conjunction = (n[0] === "و" && t.stem[0] !== "و") || ((n[0] === "و" || n[0] === "ف") && n.startsWith("ال", 1));
-  if (conjunction && t.surface.length > 3) return t.surface.slice(1);
+  const c = conjunction ? 1 : 0;
+  const p = n[c];
+  if ((p === "ب" || p === "ل" || p === "ك") && t.stem[0] !== p && n.length - c - 1 >= 3) {
+    if (p === "ل" && n[c + 1] === "ل") return n.length - c - 1 >= 4 ? `ا${dropLetters(t.surface, c + 1)}` : t.surface;
+    return dropLetters(t.surface, c + 1);
+  }
+  if (conjunction && t.surface.length > 3) return dropLetters(t.surface, 1);
   return t.surface;
+}
+
+/** The surface without its first `k` letters and the marks (diacritics, tatweel) that follow them. */
+function dropLetters(surface: string, k: number): string {
+  let i = 0;
+  for (let dropped = 0; dropped < k && i < surface.length; dropped++) {
+    i++;
+    while (i < surface.length && /[\u064B-\u065F\u0670\u0640]/.test(surface[i]!)) i++;
+  }
+  return surface.slice(i);
 }
 
 /** Starts a definite noun (with the article, after any clitic). */
