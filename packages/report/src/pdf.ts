@@ -5,10 +5,10 @@
  */
 import type { HTTPRequest, Page, PDFOptions } from "puppeteer"
 import { createFormatter, type Digits, type Locale } from "./format.js"
+import { destinationPages, pageCount } from "./printed.js"
 
-// Reading and stamping the printed PDF needs pdf-lib, a large module: it is loaded while Chromium prints, not before.
+// Stamping (and reading) the printed PDF needs pdf-lib, a large module: it is loaded while Chromium prints, not before.
 const loadStamp = () => import("./stamp.js")
-const loadDestinations = () => import("./destinations.js")
 
 export interface PrintOptions {
   locale?: Locale
@@ -119,7 +119,7 @@ export async function printDocument(page: Page, html: string, options: PrintOpti
   try {
     await load(page, html, timeout)
     const printing = page.pdf(print)
-    const [pdf, { stampContentsPages }, { destinationPages, pageCount }] = await Promise.all([printing, loadStamp(), loadDestinations()])
+    const [pdf, { stampContentsPages }] = await Promise.all([printing, loadStamp()])
     const targets = contentsTargets(html)
     if (!(options.contentsPageNumbers ?? true) || targets.length === 0) return { pdf, pages: await pageCount(pdf) }
     // The printed PDF says where every section and article landed; the numbers are drawn into the contents.
