@@ -77,7 +77,8 @@ function isInnerWord(t: WordToken): boolean {
  * too are dropped, so a phrase reads as a name for its subject. A conjunction و (وكوريا → كوريا), and و/ف
  * before the article (والمكتبات → المكتبات); a preposition ب ل ك, after an optional و/ف, when the stem
  * does not keep it (لإعادة → إعادة, وبالعاصمة → العاصمة); ل before the article comes back as the article's
- * alef (للأمم → الأمم). A bare ف is kept: it is too often a letter of a name (فلاديمير).
+ * alef (للأمم → الأمم). A bare ف is kept: it is too often a letter of a name (فلاديمير). Surfaces carry no
+ * diacritics or tatweel (text.ts), so a clitic is one code unit.
  */
 export function displayFirst(t: WordToken): string {
   const n = t.norm;
@@ -85,21 +86,11 @@ export function displayFirst(t: WordToken): string {
   const c = conjunction ? 1 : 0;
   const p = n[c];
   if ((p === "ب" || p === "ل" || p === "ك") && t.stem[0] !== p && n.length - c - 1 >= 3) {
-    if (p === "ل" && n[c + 1] === "ل") return n.length - c - 1 >= 4 ? `ا${dropLetters(t.surface, c + 1)}` : t.surface;
-    return dropLetters(t.surface, c + 1);
+    if (p === "ل" && n[c + 1] === "ل") return n.length - c - 1 >= 4 ? `ا${t.surface.slice(c + 1)}` : t.surface;
+    return t.surface.slice(c + 1);
   }
-  if (conjunction && t.surface.length > 3) return dropLetters(t.surface, 1);
+  if (conjunction && t.surface.length > 3) return t.surface.slice(1);
   return t.surface;
-}
-
-/** The surface without its first `k` letters and the marks (diacritics, tatweel) that follow them. */
-function dropLetters(surface: string, k: number): string {
-  let i = 0;
-  for (let dropped = 0; dropped < k && i < surface.length; dropped++) {
-    i++;
-    while (i < surface.length && /[\u064B-\u065F\u0670\u0640]/.test(surface[i]!)) i++;
-  }
-  return surface.slice(i);
 }
 
 /** Starts a definite noun (with the article, after any clitic). */
