@@ -39,6 +39,14 @@ describe("mawjaz briefing on the seeds", () => {
     expect(briefing.topics.length).toBeGreaterThan(0)
   })
 
+  it("finds the seeds' two stories: Kim in Russia (September 2023) and Putin in Pyongyang (June 2024)", () => {
+    const briefing = decodeBriefing(JSON.parse(readFileSync(join(dir, "briefing.json"), "utf8")))
+    const groups = briefing.stories.map((s) => s.articles.map((id) => id.slice(0, 3)).sort())
+    expect(groups.sort()).toEqual([["000", "001", "003"], ["002", "004"]])
+    // The Trump/Panama text appended to one page is cut as "related", so it forms no story.
+    expect(briefing.stories.flatMap((s) => [s.label, ...s.keyphrases]).join(" ")).not.toMatch(/ترامب|بنما/)
+  })
+
   it("gives summary sentences whose offsets point into the source file", () => {
     const briefing = decodeBriefing(JSON.parse(readFileSync(join(dir, "briefing.json"), "utf8")))
     for (const article of briefing.articles) {

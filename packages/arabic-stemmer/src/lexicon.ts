@@ -13,15 +13,25 @@ function canonical(word: string): string {
 /** Function words (في, التي, فيها, عندما …), kept whole. */
 export const functionWords: ReadonlySet<string> = new Set(functionWordTable.words.map(canonical))
 
+/**
+ * A foreign "g" is written غ in the Levant and the Gulf and ج in Egypt (بيونغ / بيونج,
+ * أردوغان / أردوجان): a listed name spelled with غ also protects its ج spelling.
+ */
+function withGVariants(names: readonly string[]): string[] {
+  return names.flatMap((name) => (name.includes("غ") ? [name, name.replaceAll("غ", "ج")] : [name]))
+}
+
+const protectedNames = withGVariants(protectedTable.names)
+
 /** Words kept whole once proclitics are gone: names and words a suffix rule would damage. */
-export const protectedWords: ReadonlySet<string> = new Set(protectedTable.names.map(canonical))
+export const protectedWords: ReadonlySet<string> = new Set(protectedNames.map(canonical))
 
 /** Function words and protected words: every word the stemmer returns as it is. */
 export const keptWhole: ReadonlySet<string> = new Set([...functionWords, ...protectedWords])
 
 /** Stems whose first letter looks like a clitic or verb prefix but belongs to the stem. */
 export const initialLetterStems: ReadonlySet<string> = new Set(
-  [...protectedTable.names, ...protectedTable.stems].map(canonical),
+  [...protectedNames, ...protectedTable.stems].map(canonical),
 )
 
 export interface PluralEntry {
