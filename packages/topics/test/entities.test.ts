@@ -36,6 +36,15 @@ describe("findEntities", () => {
     expect(byName(/فلاديفوستوك/)?.kind).toBe("place");
   });
 
+  it("does not take a common abstract noun after a preposition for a foreign place (مع إمكانية)", () => {
+    const found = findEntities([
+      { id: "x", text: "قررت الوزارة تعليق أنشطة الشركة مع إمكانية الإلغاء النهائي للترخيص، وتحصيل الغرامة عبر إمكانية الخصم من الضمان." },
+      { id: "y", text: "يتعرض المصطافون لأشعة قوية مع إمكانية الإصابة بضربات الشمس." },
+      { id: "z", text: "أشار المرصد إلى إمكانية أن يستمر تساقط الشهب يومين، مع إمكانية الرؤية بالعين المجردة." },
+    ]);
+    expect(found.map((e) => e.name)).not.toContain("إمكانية");
+  });
+
   it("finds organisations from heads and known names", () => {
     expect(byName(/^وكالة الأنباء المركزية/)?.kind).toBe("organisation");
     expect(byName(/^مجلس الأمن/)?.kind).toBe("organisation");

@@ -20,6 +20,8 @@ import {
   titleLinks,
   type PhraseIndex,
 } from "./cues.js";
+import { stem } from "@mawjaz/arabic-stemmer";
+import { backgroundDf } from "../background.js";
 import { hasArticle, isStopToken, type CorpusWords, type NameToken } from "./tokens.js";
 
 export interface Proposal {
@@ -47,7 +49,7 @@ export function isNameWord(t: NameToken, words: CorpusWords): boolean {
   if (t.forms.some((f) => words.definite.has(f) || notNames.has(f))) return false;
   if (words.verbs.has(t.norm) || words.accusative.has(t.norm)) return false;
   if (t.norm.endsWith("ا") && t.norm.length > 3 && words.accusative.has(t.norm)) return false;
-  if (/(ية|يون|يين)$/.test(t.norm) && !looksTransliterated(t.norm)) return false;
+  if (NISBA_ENDING.test(t.norm) && (!looksTransliterated(t.norm) || commonInNews(t.norm))) return false;
   // A word with a possessive suffix whose base takes the article (عهده ← العهد).
   const base = /^(.{2,}?)(ه|ها|هم|هما|كم|نا)$/.exec(t.norm)?.[1];
   if (base !== undefined && words.definite.has(base)) return false;
@@ -58,6 +60,19 @@ function isCueWord(t: NameToken): boolean {
   return t.forms.some(
     (f) => personTitles.has(f) || organisationHeads.has(f) || placeHeads.has(f) || placePrepositions.has(f) || titleLinks.has(f),
   );
+}
+
+const NISBA_ENDING = /(ية|يون|يين)$/;
+
+/**
+ * Background articles (of 30,676) above which a nisba or abstract noun is a word of general news, whatever
+ * its spelling suggests: إمكانية (1,215), استراتيجية (2,026), احتمالية (110); names with these endings are
+ * rarer there (أشبيلية 62, نابليون 20, أنطاكية 0).
+ */
+const COMMON_IN_NEWS = 100;
+
+function commonInNews(norm: string): boolean {
+  return backgroundDf(stem(norm)) >= COMMON_IN_NEWS;
 }
 
 /** و + a word the corpus also has alone is a conjunction, ending the name (بوتين وكيم). */
