@@ -73,8 +73,9 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const rest = s.slice(1)
   if (kind === 1 && keptWhole.has(unifyLetters(rest))) return rest // وفي, فإن, وواشنطن
   const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) ? ANY : NOUN)
-  // the letter belongs to a listed stem (وزارة); never so for the future س (سيكون is not سكان)
-  if (!isFuture(s) && knownStems.has(unifyLetters(s[0] + inner))) return stemBare(s)
+  // the letter belongs to a listed stem (وزارة); never so for the future س (سيكون is not سكان), nor when
+  // another proclitic stood between them (وبصفته: و and صفة are not وصف)
+  if (!isFuture(s) && unifyLetters(rest.slice(0, 1)) === unifyLetters(inner.slice(0, 1)) && knownStems.has(unifyLetters(s[0] + inner))) return stemBare(s)
   const whole = stemBare(s)
   const unified = unifyLetters(whole)
   if (knownStems.has(unified) || keptWhole.has(unified)) return whole // بعده → بعد
@@ -92,9 +93,14 @@ function procliticAttested(s: string, inner: string): boolean {
   const stem = unifyLetters(inner)
   if (isFuture(s)) return isAttested(rest) && (isAttested(`\u0633\u062a${rest.slice(1)}`) || isAttested(stem))
   if (rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM) return true
+  const wholeAttested = isAttested(unifyLetters(s))
   // و is far more often the conjunction on a rare word than a name's first letter
-  if (s.charCodeAt(0) === WAW && !isAttested(unifyLetters(s))) return true
-  return isAttested(rest) || isAttested(stem) || isAttested(`${stem}\u0629`) || isListed(inner)
+  if (s.charCodeAt(0) === WAW && !wholeAttested) return true
+  if (isAttested(rest)) return true
+  // A word seen in news whose remainder never is, is a word of its own (فلوريدا, فيتنامية: لوريدا and
+  // يتنامية are not words, though their stems are); the stem may justify the clitic only on a rare word.
+  if (wholeAttested) return isListed(inner)
+  return isAttested(stem) || isAttested(`${stem}\u0629`) || isListed(inner)
 }
 
 function isConjunction(c: number): boolean {
