@@ -12,6 +12,9 @@ const MIN_AFTER_LETTER = 3
 // many names start with it (كيري, كريم, كمال), so it needs four letters after it
 const MIN_AFTER_PREPOSITION = 3
 const MIN_AFTER_KAF = 4
+// the future س needs an imperfect prefix and a verb of three letters after it (سيكون, ستبقى): with
+// fewer, the س is the word's own (ستاد, سنان, فستان are not س + تاد, نان, تان)
+const MIN_AFTER_FUTURE = 4
 
 /** Length of a leading definite-article group (ال, وال, بال, فبال, لل, ولل …), or 0. */
 export function articleLength(s: string): number {
@@ -60,6 +63,6 @@ export function letterProcliticKind(s: string, conjunctionAllowed: boolean): 0 |
     if (c === KAF && s.charCodeAt(1) === YEH) return 0
     return left >= min && (c !== KAF || plausibleAfterPreposition(s)) ? 2 : 0
   }
-  if (c === SEEN && left >= MIN_AFTER_LETTER && isImperfectPrefix(s.charCodeAt(1))) return 2
+  if (c === SEEN && left >= MIN_AFTER_FUTURE && isImperfectPrefix(s.charCodeAt(1))) return 2
   return 0
 }

@@ -197,6 +197,9 @@ const golden: [word: string, stem: string, why: string][] = [
   ["وكوريا", "كوري", "conjunction before a name"],
   ["يستخدمون", "ستخدم", "verb with a plural attested"],
   ["سيكون", "كان", "future of a hollow verb"],
+  ["ستبقى", "بقي", "future, three letters after the prefix"],
+  ["ستاد", "ستاد", "no future: too short for a prefix and a verb"],
+  ["سنان", "سنان", "name survives"],
   ["وقتها", "وقت", "ت of the word kept: وقة is no word"],
   ["يتعلق", "تعلق", "verb: its ت form is attested"],
 ]
