@@ -73,12 +73,15 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const rest = s.slice(1)
   if (kind === 1 && keptWhole.has(unifyLetters(rest))) return rest // وفي, فإن, وواشنطن
   const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) ? ANY : NOUN)
+  // A listed word after the letter wins over a listed stem that would keep it (لغزة is ل + غزة, not لغز + ة).
+  const restListed = isListed(rest)
   // the letter belongs to a listed stem (وزارة); never so for the future س (سيكون is not سكان), nor when
   // another proclitic stood between them (وبصفته: و and صفة are not وصف)
-  if (!isFuture(s) && unifyLetters(rest.slice(0, 1)) === unifyLetters(inner.slice(0, 1)) && knownStems.has(unifyLetters(s[0] + inner))) return stemBare(s)
+  if (!isFuture(s) && !restListed && unifyLetters(rest.slice(0, 1)) === unifyLetters(inner.slice(0, 1)) && knownStems.has(unifyLetters(s[0] + inner)))
+    return stemBare(s)
   const whole = stemBare(s)
   const unified = unifyLetters(whole)
-  if (knownStems.has(unified) || keptWhole.has(unified)) return whole // بعده → بعد
+  if (!restListed && (knownStems.has(unified) || keptWhole.has(unified))) return whole // بعده → بعد
   return procliticAttested(s, inner) ? inner : whole
 }
 
