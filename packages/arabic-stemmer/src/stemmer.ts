@@ -35,6 +35,9 @@ export function stemArabic(s: string): string {
   if (isConjunction(s.charCodeAt(0)) && keptWhole.has(whole.slice(1))) return s.slice(1) // والتي
   const article = articleLength(s)
   if (article === 0 || (article > 2 && !articleAttested(s, article))) return stemAfterLetters(s, true)
+  // لل before a name starting with ل (للوكاشينكو, لليفربول) is the preposition alone
+  if (article === 2 && s.charCodeAt(0) === LAM && isAttested(unifyLetters(s.slice(1))) && !isAttested(unifyLetters(s.slice(2))))
+    return stemAfterLetters(s, false)
   if (article > 2 || s.charCodeAt(0) === LAM) {
     // وكال, وال, لل … may be the first letters of a listed stem (وكالة, والدة), and لل may be
     // the preposition ل before one (للحظة, لليل)
@@ -54,7 +57,10 @@ export function stemArabic(s: string): string {
  */
 function articleAttested(s: string, article: number): boolean {
   if (s.charCodeAt(article - 2) !== ALEF) return true
-  return isAttested(unifyLetters(s.slice(article))) || isAttested(unifyLetters(s.slice(article - 2)))
+  const withArticle = isAttested(unifyLetters(s.slice(article - 2)))
+  // a word seen in news whose form with the bare article never is, is a name (فالنسيا: النسيا is no word)
+  if (isAttested(unifyLetters(s))) return withArticle
+  return withArticle || isAttested(unifyLetters(s.slice(article)))
 }
 
 // What the removed affixes say about the word: after an article, a preposition or a nominal
@@ -95,8 +101,9 @@ function procliticAttested(s: string, inner: string): boolean {
   const rest = unifyLetters(s.slice(1))
   const stem = unifyLetters(inner)
   if (isFuture(s)) return isAttested(rest) && (isAttested(`\u0633\u062a${rest.slice(1)}`) || isAttested(stem))
-  if (rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM) return true
   const wholeAttested = isAttested(unifyLetters(s))
+  // before ال the letter is a clitic, unless the word is seen in news and the rest never is (فالنسيا)
+  if (rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM) return !wholeAttested || isAttested(rest)
   // و is far more often the conjunction on a rare word than a name's first letter
   if (s.charCodeAt(0) === WAW && !wholeAttested) return true
   if (isAttested(rest)) return true
