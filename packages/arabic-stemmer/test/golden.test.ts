@@ -211,6 +211,7 @@ const golden: [word: string, stem: string, why: string][] = [
   ["لليفربول", "ليفربول", "ل before a name starting with ل, not لل + يفربول"],
   ["لليبرمان", "ليبرمان", "ل before a name starting with ل"],
   ["للحكومة", "حكوم", "لل as preposition + article"],
+  ["لتطوير", "تطوير", "ل before a noun in ت keeps it"],
   ["بأبها", "ابه", "proclitic; أبها conflates with its clitic forms"],
   ["وقتها", "وقت", "ت of the word kept: وقة is no word"],
   ["يتعلق", "تعلق", "verb: its ت form is attested"],
