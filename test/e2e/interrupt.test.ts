@@ -1,6 +1,6 @@
 /** Ctrl-C during a briefing closes the browser and writes nothing. */
 import { spawn, spawnSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { BIN, ROOT, tempDir } from "./helpers.js"
@@ -10,7 +10,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe("interrupting a briefing", () => {
   it("closes Chromium and leaves no output behind", async () => {
-    // Puppeteer puts the browser's profile under PUPPETEER_TMP_DIR: its processes can be found by it.
+    // The browser's profile goes under PUPPETEER_TMP_DIR: its processes can be found by it.
     const profiles = tempDir("mawjaz-profiles-")
     const out = join(tempDir(), "briefing.pdf")
     const child = spawn(process.execPath, [BIN, "briefing", "--out", out], {
@@ -27,6 +27,8 @@ describe("interrupting a briefing", () => {
     expect(code).not.toBe(0)
     await sleep(500)
     expect(browsersUsing(profiles)).toBe("")
+    // The browser's throwaway profile is removed too.
+    expect(readdirSync(profiles)).toEqual([])
     expect(existsSync(out)).toBe(false)
   })
 })
