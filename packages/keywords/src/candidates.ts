@@ -205,14 +205,14 @@ export function shapeOf(tokens: readonly WordToken[], c: Candidate): PhraseShape
 }
 
 /**
- * Drops fragments: a phrase that occurs (at least twice and) only as part of one longer candidate —
- * as many times as it — is not a phrase of its own (كيم جونغ inside كيم جونغ أون). This is the
- * nested-frequency idea of C-value (Frantzi, Ananiadou & Mima 2000).
+ * Drops fragments: a phrase that occurs only as part of one longer candidate — as many times as it, even
+ * once — is not a phrase of its own (كيم جونغ inside كيم جونغ أون). This is the nested-frequency idea of
+ * C-value (Frantzi, Ananiadou & Mima 2000).
  */
 export function dropFragments(candidates: Map<string, Candidate>): void {
   const fragments: string[] = [];
   for (const c of candidates.values()) {
-    if (c.length < 2 || c.count < 2) continue;
+    if (c.length < 2) continue;
     const stems = stemsOf(c);
     for (let len = 1; len < stems.length; len++) {
       for (let from = 0; from + len <= stems.length; from++) {

@@ -60,6 +60,15 @@ describe("extractKeyphrases", () => {
     expect(phrases).not.toContain("جونغ أون");
   });
 
+  it("drops a fragment even when the full name occurs only once", () => {
+    const text =
+      "ذكرت الوكالة أن زعيم كوريا الشمالية، كيم جونغ أون، ناقش مسائل التعاون العسكري مع وزير الدفاع الروسي. " +
+      "وتفقد كيم القاذفات الاستراتيجية في قاعدة جوية قرب فلاديفوستوك، ثم زار كيم مصنعا للطائرات في كومسومولسك.";
+    const phrases = extractKeyphrases(text, { top: 15 }).map((k) => k.phrase);
+    expect(phrases).toContain("كيم جونغ أون");
+    expect(phrases).not.toContain("كيم جونغ");
+  });
+
   it("counts inflection and clitic variants of a phrase as one and shows a bare form", () => {
     const phrases = extractKeyphrases(LIBRARY_ARTICLE, { top: 10 }).map((k) => k.phrase);
     // المكتبة، المكتبات، للمكتبات، المكتبة العامة، المكتبات العامة: one phrase, one label
