@@ -63,6 +63,22 @@ export function isFiniteVerb(t: WordToken): boolean {
   return !t.stem.startsWith(prefix) && !t.stem.startsWith(`${m[1]}${prefix}`);
 }
 
+/**
+ * Words of a date or time (يوم، الأحد، الشهر، يونيو، تموز، أمس): a phrase made of them only (يوم السبت، شهر
+ * يونيو) dates an event and names no subject. Inside a longer phrase they stay (صلاة الجمعة، ثورة يناير).
+ */
+const TIME_WORDS = new Set(
+  ("يوم اليوم ايام الايام امس غدا صباح مساء ليلة الليلة اسبوع الاسبوع شهر الشهر عام العام سنة السنة " +
+    "السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة " +
+    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر " +
+    "كانون الثاني شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين الاول")
+    .split(" "),
+);
+
+function isTimeWord(t: WordToken): boolean {
+  return TIME_WORDS.has(t.norm.replace(/^[وفبل]/, "")) || TIME_WORDS.has(t.norm);
+}
+
 /** A word that may open a keyphrase. */
 export function isStartWord(t: WordToken): boolean {
   return isWord(t);
@@ -145,13 +161,15 @@ export function collectCandidates(tokens: readonly WordToken[], options: Candida
     // Keys and surfaces grow one word at a time, so each n-gram costs one concatenation.
     let key = "";
     let surface = "";
+    let onlyTime = true;
     for (let n = 1; n <= maxWords && i + n <= tokens.length; n++) {
       const last = tokens[i + n - 1]!;
       if (n > 1 && last.breakBefore) break;
       if (!isInnerWord(last)) break;
       key = n === 1 ? last.stem : `${key} ${last.stem}`;
       surface = n === 1 ? displayFirst(last) : `${surface} ${last.surface}`;
-      if (!isEndWord(last)) continue;
+      onlyTime &&= isTimeWord(last);
+      if (!isEndWord(last) || onlyTime) continue;
       let c = out.get(key);
       if (!c) {
         c = { key, length: n, count: 0, first: i, sentences: 0, lastSentence: -1, surface, forms: null };

@@ -60,6 +60,15 @@ describe("extractKeyphrases", () => {
     expect(phrases).not.toContain("جونغ أون");
   });
 
+  it("gives no phrase that only dates an event (يوم السبت، شهر يونيو)", () => {
+    const text =
+      "افتتح المركز الثقافي يوم السبت معرض الكتاب الدولي. ويستمر معرض الكتاب الدولي حتى يوم السبت المقبل، " +
+      "بعد أن أجل في شهر يونيو. وقال مدير المركز الثقافي إن معرض الكتاب الدولي يستقبل الزوار يوم السبت وسائر الأيام.";
+    const phrases = extractKeyphrases(text, { top: 15 }).map((k) => k.phrase);
+    expect(phrases).toContain("معرض الكتاب الدولي");
+    for (const p of ["يوم السبت", "السبت", "شهر يونيو", "يونيو"]) expect(phrases).not.toContain(p);
+  });
+
   it("drops a fragment even when the full name occurs only once", () => {
     const text =
       "ذكرت الوكالة أن زعيم كوريا الشمالية، كيم جونغ أون، ناقش مسائل التعاون العسكري مع وزير الدفاع الروسي. " +
