@@ -133,6 +133,7 @@ function tune(docs: readonly Doc[], start: Partial<ScoreWeights>, merge: boolean
     ["prepositionInside", [0.25, 0.5, 0.75, 1]],
     ["pronounSuffix", [0.25, 0.5, 0.75, 1]],
     ["clauseInitialBare", [0.25, 0.5, 0.75, 1]],
+    ["nisbaAlone", [0.3, 0.5, 0.7, 1]],
     ["idfCap", [4.5, 5, 5.5, 6, 6.5, 7, 8, 100]],
   ];
   for (let round = 0; round < 2; round++) {
