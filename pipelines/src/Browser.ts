@@ -55,25 +55,21 @@ export const profileRoot = (env: NodeJS.ProcessEnv = process.env): string => {
   return tmpdir()
 }
 
-/** A profile directory for one browser, removed when the scope closes (after the browser, released first). */
-const temporaryProfile = Effect.acquireRelease(
-  Effect.sync(() => {
-    try {
-      return mkdtempSync(join(profileRoot(), "mawjaz-chromium-"))
-    } catch {
-      return mkdtempSync(join(tmpdir(), "mawjaz-chromium-"))
-    }
-  }),
-  (dir) =>
-    Effect.sync(() => {
-      try {
-        // Chromium's helper processes may still be closing files: retry on ENOTEMPTY and the like.
-        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
-      } catch {
-        // a profile left in a temporary directory is harmless; the briefing itself is done
-      }
-    })
-)
+const makeProfile = (): string => {
+  try {
+    return mkdtempSync(join(profileRoot(), "mawjaz-chromium-"))
+  } catch {
+    return mkdtempSync(join(tmpdir(), "mawjaz-chromium-"))
+  }
+}
+
+const removeProfile = (dir: string): void => {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
+  } catch {
+    // a profile left in a temporary directory is harmless; the briefing itself is done
+  }
+}
 
 const launch = (userDataDir: string) => Effect.gen(function* () {
   const executablePath = yield* findChromium()
@@ -101,20 +97,45 @@ const launch = (userDataDir: string) => Effect.gen(function* () {
 
 /**
  * The document is already printed when the browser is released, so nothing in it needs a graceful
- * shutdown: the process is killed, which is ~200 ms faster than Browser.close. Its profile is removed
- * next, by the scope (temporaryProfile).
+ * shutdown: the process is killed, which is ~200 ms faster than Browser.close.
  */
 const closeFast = async (browser: import("puppeteer").Browser) => {
   const child = browser.process()
   if (!child || child.exitCode !== null) return browser.close()
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
   await browser.disconnect()
-  child.kill("SIGKILL")
+  killTree(child)
   await exited
 }
 
+/**
+ * Puppeteer starts Chromium as the leader of its own process group (outside Windows): killing the group
+ * stops its helper processes too, so none is left writing into the profile that is removed next.
+ */
+const killTree = (child: import("node:child_process").ChildProcess) => {
+  if (process.platform !== "win32" && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, "SIGKILL")
+      return
+    } catch {
+      // not a group leader after all: kill the process itself
+    }
+  }
+  child.kill("SIGKILL")
+}
+
 /** One browser, closed when the surrounding scope closes, whatever happened. */
-export const launchBrowser = Effect.gen(function* () {
-  const profile = yield* temporaryProfile
-  return yield* Effect.acquireRelease(launch(profile), (browser) => Effect.promise(() => closeFast(browser)).pipe(Effect.ignore))
-})
+export const launchBrowser = Effect.acquireRelease(
+  // The profile and the browser are one resource: the profile is removed only once Chromium is gone, even
+  // when the run ends while Chromium is still starting (a background start is not cut short).
+  Effect.try({ try: makeProfile, catch: (cause) => new RenderFailed({ stage: "creating the browser's profile", cause }) }).pipe(
+    Effect.flatMap((profile) =>
+      launch(profile).pipe(
+        Effect.map((browser) => ({ browser, profile })),
+        Effect.onError(() => Effect.sync(() => removeProfile(profile)))
+      )
+    )
+  ),
+  ({ browser, profile }) =>
+    Effect.promise(() => closeFast(browser)).pipe(Effect.ignore, Effect.andThen(Effect.sync(() => removeProfile(profile))))
+).pipe(Effect.map(({ browser }) => browser))

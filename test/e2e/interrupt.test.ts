@@ -3,10 +3,19 @@ import { spawn, spawnSync } from "node:child_process"
 import { existsSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { BIN, ROOT, tempDir } from "./helpers.js"
+import { BIN, mawjaz, ROOT, tempDir } from "./helpers.js"
 
 const browsersUsing = (dir: string) => spawnSync("pgrep", ["-f", dir], { encoding: "utf8" }).stdout.trim()
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe("the browser's throwaway profile", () => {
+  it("is removed when a briefing fails while Chromium is still starting", () => {
+    const profiles = tempDir("mawjaz-profiles-")
+    const run = mawjaz(["briefing", join(tempDir(), "missing-folder")], { env: { PUPPETEER_TMP_DIR: profiles } })
+    expect(run.status).not.toBe(0)
+    expect(readdirSync(profiles)).toEqual([])
+  })
+})
 
 describe("interrupting a briefing", () => {
   it("closes Chromium and leaves no output behind", async () => {
