@@ -116,12 +116,13 @@ function isInnerWord(t: WordToken): boolean {
  * too are dropped, so a phrase reads as a name for its subject. A conjunction و (وكوريا → كوريا), and و/ف
  * before the article (والمكتبات → المكتبات); a preposition ب ل ك, after an optional و/ف, when the stem
  * does not keep it (لإعادة → إعادة, وبالعاصمة → العاصمة); ل before the article comes back as the article's
- * alef (للأمم → الأمم). A bare ف is kept: it is too often a letter of a name (فلاديمير). Surfaces carry no
+ * alef (للأمم → الأمم). A bare ف goes too when the stemmer takes it (فأمراض → أمراض; فلاديمير keeps it). Surfaces carry no
  * diacritics or tatweel (text.ts), so a clitic is one code unit.
  */
 export function displayFirst(t: WordToken): string {
   const n = t.norm;
-  const conjunction = (n[0] === "و" && t.stem[0] !== "و") || ((n[0] === "و" || n[0] === "ف") && n.startsWith("ال", 1));
+  const conjunction =
+    ((n[0] === "و" || (n[0] === "ف" && n.length >= 5)) && t.stem[0] !== n[0]) || ((n[0] === "و" || n[0] === "ف") && n.startsWith("ال", 1));
   const c = conjunction ? 1 : 0;
   const p = n[c];
   if ((p === "ب" || p === "ل" || p === "ك") && t.stem[0] !== p && n.length - c - 1 >= 3) {

@@ -11,6 +11,7 @@ describe("displayFirst: the first word of a phrase without the clitics the stemm
     expect(shown("بالعاصمة")).toBe("العاصمة");
     expect(shown("وكوريا")).toBe("كوريا");
     expect(shown("والمكتبات")).toBe("المكتبات");
+    expect(shown("فأمراض")).toBe("أمراض");
   });
 
   it("gives ل before the article back as the article", () => {
