@@ -65,3 +65,22 @@ export function createFormatter(locale: Locale = "ar", digits: Digits = "latin")
     digits: toDigits
   }
 }
+
+/** A counted noun's forms by plural category (Arabic has six: مقال واحد، مقالان، ٣ مقالات، ١١ مقالًا، ١٠٠ مقال). */
+export interface CountForms {
+  zero: string
+  one: string
+  two: string
+  few: string
+  many: string
+  other: string
+}
+
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {}
+
+/** `n` with its noun in the right plural form for the locale; `{n}` in a form is the formatted number. */
+export function counted(n: number, forms: CountForms, locale: Locale, int: (n: number) => string): string {
+  const rules = (pluralRules[locale] ??= new Intl.PluralRules(locale))
+  const form = forms[rules.select(Number.isFinite(n) ? n : 0) as keyof CountForms] ?? forms.other
+  return form.replace("{n}", int(n))
+}

@@ -4,7 +4,7 @@
  */
 import type { ArticleEntry, Briefing } from "@mawjaz/briefing"
 import { termsBarChart } from "./charts.js"
-import { createFormatter, type Digits, type Formatter, type Locale } from "./format.js"
+import { counted, createFormatter, type Digits, type Formatter, type Locale } from "./format.js"
 import { labelsFor, type Labels } from "./labels.js"
 
 export interface RenderOptions {
@@ -74,7 +74,7 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
     label: s.label,
     keyphrases: s.keyphrases,
     period: f.dateRange(s.dateRange.from, s.dateRange.to, unknown),
-    count: `${f.int(s.articles.length)} ${labels.cover.articlesInStory}`,
+    count: counted(s.articles.length, labels.cover.articlesInStory, locale, f.int),
     articles: s.articles.map((id) => {
       const a = briefing.articles.find((x) => x.id === id)
       return { ...refOf(id), title: titleOf(id), date: f.date(a?.date ?? null, unknown), source: a?.source ?? "" }
@@ -169,7 +169,7 @@ export function buildView(briefing: Briefing, options: RenderOptions = {}, parts
     contents,
     terms: {
       chart,
-      chartCaption: labels.terms.chartCaption.replace("{n}", f.int(Math.min(CHART_TERMS, briefing.terms.length))),
+      chartCaption: counted(Math.min(CHART_TERMS, briefing.terms.length), labels.terms.chartCaption, locale, f.int),
       rows: topTerms.map((t, i) => ({
         order: termOrders[i],
         rank: f.int(i + 1), rankValue: i + 1,

@@ -1,6 +1,7 @@
+import { labelsFor } from "../src/labels.js"
 import { describe, expect, it } from "vitest"
 import fc from "fast-check"
-import { createFormatter, measureText, toArabicDigits } from "../src/index.js"
+import { counted, createFormatter, measureText, toArabicDigits } from "../src/index.js"
 
 describe("digits and dates", () => {
   it("maps Latin digits to Arabic-Indic ones and the decimal point between digits", () => {
@@ -38,5 +39,20 @@ describe("measureText", () => {
     expect(measureText("كوريا الشمالية", "bold 12px sans-serif")).toBeGreaterThan(w * 0.95)
     expect(measureText("Latin 😀 \ud800", "12px x")).toBeGreaterThan(0)
     expect(measureText("", "12px x")).toBe(0)
+  })
+})
+
+describe("counted: a number with its noun in the right plural form", () => {
+  const ar = labelsFor("ar").cover.articlesInStory
+  const int = createFormatter("ar", "latin").int
+  it("follows Arabic number agreement", () => {
+    expect([1, 2, 3, 10, 11, 99, 100, 103].map((n) => counted(n, ar, "ar", int))).toEqual([
+      "مقال واحد", "مقالان", "3 مقالات", "10 مقالات", "11 مقالًا", "99 مقالًا", "100 مقال", "103 مقالات"
+    ])
+  })
+  it("uses the locale's digits and English's two forms", () => {
+    expect(counted(3, ar, "ar", createFormatter("ar", "arabic").int)).toBe("٣ مقالات")
+    const en = labelsFor("en").cover.articlesInStory
+    expect([1, 2, 25].map((n) => counted(n, en, "en", createFormatter("en").int))).toEqual(["1 article", "2 articles", "25 articles"])
   })
 })
