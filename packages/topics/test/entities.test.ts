@@ -45,6 +45,18 @@ describe("findEntities", () => {
     expect(found.map((e) => e.name)).not.toContain("إمكانية");
   });
 
+  it("reads علي (written with ي) and عبد + a divine name as parts of names, never a given name alone", () => {
+    const found = findEntities([
+      { id: "x", text: "قال المرشد الأعلى الإيراني آية الله علي خامنئي إن الاتفاق لن يغير سياسة طهران. وأضاف خامنئي أن بلاده لن تتراجع." },
+      { id: "y", text: "انتقد الرئيس اليمني السابق علي عبد الله صالح التحالف، فيما رد المرشد علي خامنئي على واشنطن." },
+      { id: "z", text: "وقال الرئيس السابق علي عبد الله صالح إن الحرب ستطول. واستقبل الأمير عبد الله الوفد، ثم التقى الأمير عبد الله المسؤولين." },
+    ]);
+    const names = found.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["علي خامنئي", "علي عبد الله صالح"]));
+    expect(found.find((e) => e.name === "علي خامنئي")?.count).toBe(3);
+    expect(names).not.toContain("عبد الله");
+  });
+
   it("finds organisations from heads and known names", () => {
     expect(byName(/^وكالة الأنباء المركزية/)?.kind).toBe("organisation");
     expect(byName(/^مجلس الأمن/)?.kind).toBe("organisation");

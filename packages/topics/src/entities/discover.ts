@@ -10,6 +10,7 @@
  */
 import type { EntityKind } from "../types.js";
 import {
+  commonGivenNames,
   knownOrganisations,
   knownPlaces,
   notNames,
@@ -45,15 +46,26 @@ const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين",
  */
 export function isNameWord(t: NameToken, words: CorpusWords): boolean {
   if (!t.arabic || t.norm.length < 2) return false;
-  if (t.forms.some(hasArticle) || isStopToken(t)) return false;
-  if (t.forms.some((f) => words.definite.has(f) || notNames.has(f))) return false;
+  if (t.forms.some(hasArticle) || (isStopToken(t) && !isWrittenAli(t))) return false;
+  if (t.forms.some((f) => notNames.has(f))) return false;
+  // Common given names also occur with the article as family names or attributes (العلي، الحسن، الصالح):
+  // that is no evidence against them.
+  if (!commonGivenNames.has(t.norm) && t.forms.some((f) => words.definite.has(f))) return false;
   if (words.verbs.has(t.norm) || words.accusative.has(t.norm)) return false;
   if (t.norm.endsWith("ا") && t.norm.length > 3 && words.accusative.has(t.norm)) return false;
   if (NISBA_ENDING.test(t.norm) && (!looksTransliterated(t.norm) || commonInNews(t.norm))) return false;
   // A word with a possessive suffix whose base takes the article (عهده ← العهد).
   const base = /^(.{2,}?)(ه|ها|هم|هما|كم|نا)$/.exec(t.norm)?.[1];
   if (base !== undefined && words.definite.has(base)) return false;
-  return !isCueWord(t);
+  return !isCueWord(t) || isWrittenAli(t);
+}
+
+/**
+ * علي as written with ي: the name Ali (علي خامنئي، علي عبدالله صالح). Only normalisation makes it the
+ * preposition على, a function word; a one-word name still needs a transliterated look to count.
+ */
+function isWrittenAli(t: NameToken): boolean {
+  return t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, "") === "علي";
 }
 
 function isCueWord(t: NameToken): boolean {
@@ -125,6 +137,12 @@ function nameRun(tokens: readonly NameToken[], i: number, words: CorpusWords, ma
   while (j < tokens.length && j - i < max) {
     const t = tokens[j] as NameToken;
     if (j > i && t.gap !== "space") break;
+    // عبد + a divine name with the article is one name (عبد الله، عبد العزيز، عبد الرحمن)
+    const next = tokens[j + 1];
+    if (t.norm === "عبد" && next !== undefined && next.gap === "space" && hasArticle(next.norm) && !isStopToken(next) && j + 2 - i <= max) {
+      j += 2;
+      continue;
+    }
     if (!isNameWord(t, words) || (j > i && startsWithConjunction(t, words))) break;
     if (j > i && startsKnownName(tokens, j)) break;
     j++;
@@ -158,7 +176,9 @@ function personAfterTitle(tokens: readonly NameToken[], i: number, words: Corpus
   if (!first || (first.gap !== "space" && first.gap !== "comma") || startsWithConjunction(first, words)) return null;
   const n = nameRun(tokens, j, words);
   if (n === 0) return null;
-  return { kind: "person", start: j, end: j + n, strength: n >= 2 ? "strong" : "weak", words: norms(tokens, j, j + n) };
+  // عبد الله and the like are one given name: alone after a title they are as weak as any one-word name
+  const given = tokens.slice(j, j + n).filter((t) => t.norm !== "عبد").length;
+  return { kind: "person", start: j, end: j + n, strength: given >= 2 ? "strong" : "weak", words: norms(tokens, j, j + n) };
 }
 
 function organisationAfterHead(tokens: readonly NameToken[], i: number, head: string, words: CorpusWords): Proposal | null {
