@@ -51,27 +51,19 @@ function isWord(t: WordToken): boolean {
 }
 
 /**
- * A finite verb as the stemmer reads it: in the future (سيبدأ، وستطرح), an imperfect whose prefix ي/ت/ن it
- * removed (يقول → قال، تحصل → حصل), or a past in ‑ت (قررت) — it does so only when the verb shows other forms
- * in news, and keeps the prefix of nouns (تطور، يوم، تركيا). A finite verb is never part of a noun phrase
- * (بوتين سيبدأ، قررت عبور المضيق).
+ * A finite verb as the stemmer reads it: in the future (سيبدأ، وستطرح), or an imperfect whose prefix ي/ت/ن it
+ * removed (يقول → قال، تحصل → حصل) — it does so only when the verb shows other forms in news, and keeps the
+ * prefix of nouns (تطور، يوم، تركيا). A finite verb is never part of a noun phrase (بوتين سيبدأ). A past in
+ * ‑ت is not read as one: names end so too (طلعت، مدحت، رأفت).
  */
 export function isFiniteVerb(t: WordToken): boolean {
   if (t.kind !== "arabic") return false;
-  if (isPastFeminine(t)) return true;
   const m = /^([وف]?)(س[يتنا]|[يتن])/.exec(t.norm);
   if (m === null) return false;
   const prefix = (m[2] as string)[0] as string;
   return !t.stem.startsWith(prefix) && !t.stem.startsWith(`${m[1]}${prefix}`);
 }
 
-/** A past verb in ‑ت whose ت the stemmer took as the verb's ending (قررت → قرر، استفادت); nouns keep theirs (وقت، بيروت). */
-function isPastFeminine(t: WordToken): boolean {
-  const n = t.norm;
-  if (!n.endsWith("ت") || n.endsWith("ات") || isDefinite(t)) return false;
-  const bare = /^[وف]/.test(n) && !t.stem.startsWith(n[0]!) ? n.slice(1) : n;
-  return t.stem === bare.slice(0, -1);
-}
 
 /**
  * Words of a date or time (يوم، الأحد، الشهر، يونيو، تموز، أمس): a phrase made of them only (يوم السبت، شهر

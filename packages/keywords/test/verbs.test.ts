@@ -7,8 +7,8 @@ const verb = (word: string) => isFiniteVerb(wordTokens(word)[0]!);
 
 describe("finite verbs stay out of keyphrases", () => {
   it("reads future and imperfect verbs as the stemmer does, and leaves nouns alone", () => {
-    for (const w of ["سيبدأ", "وستطرح", "سنعمل", "يقول", "تحصل", "يتعلق", "قررت", "وقالت", "استفادت"]) expect(verb(w)).toBe(true);
-    for (const w of ["سياسة", "ستة", "سنوات", "تطور", "يوم", "تركيا", "وسائل", "تونس", "يناير", "وقت", "صوت", "بيروت", "الكويت", "سيارات"]) expect(verb(w)).toBe(false);
+    for (const w of ["سيبدأ", "وستطرح", "سنعمل", "يقول", "تحصل", "يتعلق"]) expect(verb(w)).toBe(true);
+    for (const w of ["سياسة", "ستة", "سنوات", "تطور", "يوم", "تركيا", "وسائل", "تونس", "يناير", "وقت", "صوت", "بيروت", "الكويت", "سيارات", "طلعت", "مدحت", "رأفت"]) expect(verb(w)).toBe(false);
   });
 
   it("never gives a phrase that holds a verb", () => {
