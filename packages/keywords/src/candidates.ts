@@ -64,7 +64,6 @@ export function isFiniteVerb(t: WordToken): boolean {
   return !t.stem.startsWith(prefix) && !t.stem.startsWith(`${m[1]}${prefix}`);
 }
 
-
 /**
  * Words of a date or time (يوم، الأحد، الشهر، يونيو، تموز، أمس): a phrase made of them only (يوم السبت، شهر
  * يونيو) dates an event and names no subject. Inside a longer phrase they stay (صلاة الجمعة، ثورة يناير).

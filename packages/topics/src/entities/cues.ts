@@ -34,3 +34,8 @@ export const knownPlaces = phrases([...places.countries, ...places.capitals, ...
 
 /** Given names too common to stand for one person when written alone. */
 export const commonGivenNames = set(["محمد", "أحمد", "علي", "عبد", "حسن", "حسين", "خالد", "عمر", "عبدالله", "إبراهيم", "مصطفى", "يوسف", "سلمان", "فهد", "سعود", "عبدالعزيز"]);
+
+/** Words of a name that count as names: عبد in عبد الله، عبد العزيز is part of one given name. */
+export function nameWordCount(words: readonly string[]): number {
+  return words.filter((w) => w !== "عبد").length;
+}

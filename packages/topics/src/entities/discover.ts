@@ -12,6 +12,7 @@ import type { EntityKind } from "../types.js";
 import {
   commonGivenNames,
   knownOrganisations,
+  nameWordCount,
   knownPlaces,
   notNames,
   organisationHeads,
@@ -177,8 +178,8 @@ function personAfterTitle(tokens: readonly NameToken[], i: number, words: Corpus
   const n = nameRun(tokens, j, words);
   if (n === 0) return null;
   // عبد الله and the like are one given name: alone after a title they are as weak as any one-word name
-  const given = tokens.slice(j, j + n).filter((t) => t.norm !== "عبد").length;
-  return { kind: "person", start: j, end: j + n, strength: given >= 2 ? "strong" : "weak", words: norms(tokens, j, j + n) };
+  const name = norms(tokens, j, j + n);
+  return { kind: "person", start: j, end: j + n, strength: nameWordCount(name) >= 2 ? "strong" : "weak", words: name };
 }
 
 function organisationAfterHead(tokens: readonly NameToken[], i: number, head: string, words: CorpusWords): Proposal | null {

@@ -7,7 +7,7 @@
  */
 import { normalize } from "@mawjaz/arabic-text";
 import type { Entity, EntityKind } from "../types.js";
-import { commonGivenNames, notNames } from "./cues.js";
+import { commonGivenNames, nameWordCount, notNames } from "./cues.js";
 import { discover, looksTransliterated } from "./discover.js";
 import { letterKey, nameKey, sameName } from "./key.js";
 import { corpusWords, nameTokens, type CorpusWords, type NameToken } from "./tokens.js";
@@ -64,10 +64,8 @@ function discoverCandidates(tokenised: readonly NameToken[][], words: CorpusWord
 function confirmed(c: Candidate): boolean {
   if (c.strong > 0) return true;
   if (c.weak < 2) return false;
-  // عبد الله، عبد العزيز … count as one given name
-  const given = c.words.filter((w) => w !== "عبد");
-  if (given.length > 1) return true;
-  const word = (given[0] ?? c.words[0]) as string;
+  if (nameWordCount(c.words) > 1) return true;
+  const word = (c.words.find((w) => w !== "عبد") ?? c.words[0]) as string;
   if (kindOf(c) === "person") return looksTransliterated(word) && !commonGivenNames.has(word);
   return kindOf(c) === "organisation" ? word.length >= 4 : true;
 }
@@ -85,7 +83,7 @@ function trimTrailingWord(found: Map<string, Candidate>, words: CorpusWords): vo
     found.delete(c.key);
     const shorter = c.words.slice(0, -1);
     // عبد الله alone is a given name, not a person
-    if (shorter.filter((w) => w !== "عبد").length < 2) continue;
+    if (nameWordCount(shorter) < 2) continue;
     const key = nameKey(shorter);
     const existing = found.get(key);
     if (existing) {
@@ -108,7 +106,7 @@ function foldIntoPrefixes(found: Map<string, Candidate>): void {
     for (let m = parts.length - 1; m >= 2; m--) {
       const prefix = found.get(parts.slice(0, m).join(" "));
       // never into a bare given name (عبد الله)
-      if (prefix && prefix.words.filter((w) => w !== "عبد").length < 2) continue;
+      if (prefix && nameWordCount(prefix.words) < 2) continue;
       if (prefix && prefix !== c && prefix.strong + prefix.weak >= c.strong + c.weak) {
         for (const k of KINDS) prefix.votes[k] += c.votes[k];
         prefix.strong += c.strong;
