@@ -3,12 +3,9 @@
  * each into articles or a reason for skipping it. A bad file is reported and skipped, never fatal.
  */
 import type { Article, JsonlRecord, Skipped } from "@mawjaz/articles"
-import { articleFromRecord, isArticle, parseJsonlLine, readArticles } from "@mawjaz/articles"
+import { articleFromRecord, isArticle, jsonlFileLines, parseJsonlLine, readArticles } from "@mawjaz/articles"
 import { FileSystem, Path } from "@effect/platform"
 import { Effect, Option, Stream } from "effect"
-import { createReadStream } from "node:fs"
-import { createInterface } from "node:readline"
-import { createGunzip } from "node:zlib"
 import { NoInput } from "./errors.js"
 
 export const SUPPORTED = [".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz"] as const
@@ -73,10 +70,8 @@ export const expandPaths = (paths: ReadonlyArray<string>) =>
 const jsonlLines = (file: string) =>
   Stream.fromAsyncIterable(
     (async function* () {
-      const raw = createReadStream(file)
-      const input = file.toLowerCase().endsWith(".gz") ? raw.pipe(createGunzip()) : raw
       let n = 0
-      for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      for await (const line of jsonlFileLines(file)) {
         n++
         yield { line: n, text: line }
       }

@@ -1,10 +1,11 @@
 // Stemming speed on 1M real news tokens (SaudiNewsNet, split on whitespace and punctuation),
 // in process, ours (cold cache, warm cache, no cache) beside the Snowball (npm), nlp.js and
-// Snowball C (PyStemmer, if /usr/bin/python3.11 has it) stemmers on the same tokens.
+// Snowball C (PyStemmer, if /usr/bin/python3.11 has it) and Lucene (bench/peers/LuceneSpeed.java, if Java
+// and Debian's liblucene8-java are here) stemmers on the same tokens.
 // Ours and Snowball C: best of three passes, each with a new stemmer (and cache).
 // Usage: pnpm exec tsx bench/speed.ts [tokens]
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { StemmerAr } from "@nlpjs/lang-ar"
@@ -63,11 +64,13 @@ rows.push(["snowball-stemmers (npm), no cache (first 200k)", best(() => (w) => s
 const nlpjs = new StemmerAr()
 rows.push(["@nlpjs/lang-ar, no cache (first 200k)", best(() => (w) => nlpjs.stemWord(w), sample, 1)])
 
+// The peers outside Node read the same tokens from a file, one a line.
+const dir = mkdtempSync(path.join(tmpdir(), "mawjaz-speed-"))
+const file = path.join(dir, "tokens.txt")
+writeFileSync(file, tokens.join("\n"))
+
 const python = "/usr/bin/python3.11"
 try {
-  const dir = mkdtempSync(path.join(tmpdir(), "mawjaz-speed-"))
-  const file = path.join(dir, "tokens.txt")
-  writeFileSync(file, tokens.join("\n"))
   const script = `
 import sys, time, Stemmer
 words = open(sys.argv[1], encoding="utf-8").read().split("\\n")
@@ -85,10 +88,21 @@ for size, label in ((0, "no cache"), (10000, "its default 10k cache")):
     const [label, value] = line.split("\t")
     rows.push([`Snowball C (PyStemmer), ${label}`, value!])
   }
-  rmSync(dir, { recursive: true })
 } catch {
   rows.push(["Snowball C (PyStemmer)", "not available | -"])
 }
+
+// Lucene's ArabicNormalizer + ArabicStemmer (Debian liblucene8-java), when Java and the jar are here.
+try {
+  const jars = readdirSync("/usr/share/java").filter((f) => /^lucene-(core|analyzers-common)-[\d.]+\.jar$/.test(f))
+  const classPath = jars.map((f) => path.join("/usr/share/java", f)).join(path.delimiter)
+  const source = path.join(import.meta.dirname, "peers", "LuceneSpeed.java")
+  const out = execFileSync("java", ["-cp", classPath, source, file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+  rows.push(["Lucene ArabicNormalizer + ArabicStemmer (Java 17), no cache, JIT warmed", out.trim()])
+} catch {
+  rows.push(["Lucene ArabicStemmer", "not available (needs java and liblucene8-java) | -"])
+}
+rmSync(dir, { recursive: true })
 
 console.log("| stemmer | words/s (wall clock) | words/s (CPU time) |")
 console.log("|---|---|---|")

@@ -1,7 +1,9 @@
 // An open-addressing hash table from strings to non-negative integers. In V8 a large Map
 // keyed by fresh token strings is bound by memory latency; this table keeps keys in one
-// array and values in an Int32Array, probes linearly, and is about twice as fast for the
-// stemmer's cache. Capacity is fixed: callers check `size` against `limit`.
+// array, their hashes and values in Int32Arrays, probes linearly, and is about twice as fast
+// for the stemmer's cache. A slot's hash is compared before its key, so a probe that passes
+// another word's slot does not read that word's string. Capacity is fixed: callers check
+// `size` against `limit`.
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -12,6 +14,7 @@ export function hashString(s: string): number {
 
 export class StringTable {
   private readonly keys: (string | undefined)[]
+  private readonly hashes: Int32Array
   private readonly values: Int32Array
   private readonly mask: number
   /** Entries allowed before the table counts as full (half its slots). */
@@ -21,6 +24,7 @@ export class StringTable {
   constructor(entries: number) {
     const slots = 1 << Math.max(4, Math.ceil(Math.log2(Math.max(1, entries) * 2)))
     this.keys = new Array<string | undefined>(slots).fill(undefined)
+    this.hashes = new Int32Array(slots)
     this.values = new Int32Array(slots)
     this.mask = slots - 1
     this.limit = slots >>> 1
@@ -29,11 +33,12 @@ export class StringTable {
   /** The value stored for `key` (whose `hashString` is `hash`), or -1. */
   get(key: string, hash: number): number {
     const keys = this.keys
+    const hashes = this.hashes
     let i = hash & this.mask
     for (;;) {
       const k = keys[i]
       if (k === undefined) return -1
-      if (k === key) return this.values[i]!
+      if (hashes[i] === hash && k === key) return this.values[i]!
       i = (i + 1) & this.mask
     }
   }
@@ -46,10 +51,11 @@ export class StringTable {
       const k = keys[i]
       if (k === undefined) {
         keys[i] = key
+        this.hashes[i] = hash
         this.size++
         break
       }
-      if (k === key) break
+      if (this.hashes[i] === hash && k === key) break
       i = (i + 1) & this.mask
     }
     this.values[i] = value
@@ -65,7 +71,7 @@ export class StringTable {
     const keys = this.keys
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]
-      if (k !== undefined) bigger.set(k, hashString(k), this.values[i]!)
+      if (k !== undefined) bigger.set(k, this.hashes[i]!, this.values[i]!)
     }
     return bigger
   }

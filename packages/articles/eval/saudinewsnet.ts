@@ -3,12 +3,10 @@
  * lines removed (every removal listed, to be read), duplicates found, throughput.
  * With --full, also streams the whole 30,676-article .jsonl.gz line by line.
  */
-import { createReadStream, readFileSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  DuplicateIndex, articleFromRecord, cleanCorpus, findDuplicates, isArticle, parseJsonlLine, readArticles, ruleOf,
+  DuplicateIndex, articleFromRecord, cleanCorpus, findDuplicates, isArticle, jsonlFileLines, parseJsonlLine, readArticles, ruleOf,
 } from "../src/index.js";
 import { bodyText } from "../src/duplicates.js";
 import { dataDir } from "./paths.js";
@@ -69,8 +67,7 @@ export async function evalFull(): Promise<void> {
   const index = new DuplicateIndex();
   let n = 0, articles = 0, skipped = 0, lines = 0, removed = 0;
   const t0 = performance.now();
-  const input = createReadStream(path).pipe(createGunzip());
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const line of jsonlFileLines(path)) {
     n++;
     const parsed = parseJsonlLine(line, path, n);
     if (parsed === null) continue;

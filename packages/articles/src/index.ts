@@ -4,6 +4,7 @@ export { readArticles, formatOf, type Format } from "./read.js";
 export { decodeBytes, normalizeLineEnds, sniffHtmlCharset, type Decoded, type DecodeOptions } from "./decode.js";
 export { buildArticle, ruleOf, type BuildInput } from "./clean.js";
 export { parseJsonlLine, articleFromRecord, readJsonl, type JsonlRecord, type ParsedLine } from "./formats/jsonl.js";
+export { byteLines, jsonlFileLines } from "./formats/jsonl-lines.js";
 export { parseDate, type DateOptions } from "./date.js";
 export { checkArticle, isArticle, idFromPath } from "./finish.js";
 export { cleanCorpus, type CorpusOptions } from "./corpus.js";
