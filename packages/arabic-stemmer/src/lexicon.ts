@@ -23,6 +23,17 @@ function withGVariants(names: readonly string[]): string[] {
 
 const protectedNames = withGVariants(protectedTable.names)
 
+/**
+ * The غ spelling of a listed name by its ج spelling, both unified (بيونج → بيونغ, اردوجان → اردوغان): the
+ * stem is the listed spelling, so the two spellings of one name count as one word. Only listed names are
+ * mapped: in Arabic words غ and ج are different letters (غرب، جرب).
+ */
+export const gSpellings: ReadonlyMap<string, string> = new Map(
+  protectedTable.names
+    .filter((name) => name.includes("غ"))
+    .map((name) => [canonical(name.replaceAll("غ", "ج")), canonical(name)] as const),
+)
+
 /** Words kept whole once proclitics are gone: names and words a suffix rule would damage. */
 export const protectedWords: ReadonlySet<string> = new Set(protectedNames.map(canonical))
 

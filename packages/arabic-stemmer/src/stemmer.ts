@@ -4,7 +4,7 @@
 import { singularFromTable, singularFromTemplate } from "./broken-plurals.js"
 import { ALEF, FEH, LAM, NOON, SEEN, TEH, WAW, YEH, isArabicLetter } from "./chars.js"
 import { isAttested } from "./attested-words.js"
-import { initialLetterStems, keptWhole } from "./lexicon.js"
+import { gSpellings, initialLetterStems, keptWhole } from "./lexicon.js"
 import { normalizeWord, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
 import { inflectionLength, isNominalEnding, pronounLength, restoreTehMarbuta } from "./suffixes.js"
@@ -16,7 +16,8 @@ const MIN_STEM = 2
 export function stemUncached(word: string): string {
   const s = normalizeWord(word)
   if (!isArabicWord(s)) return unifyLetters(s)
-  return unifyLetters(stemArabic(s))
+  const stem = unifyLetters(stemArabic(s))
+  return gSpellings.get(stem) ?? stem
 }
 
 /** True when every code unit is a base Arabic letter (ء..ي); mixed tokens are not stemmed. */
