@@ -18,7 +18,11 @@ export const functionWords: ReadonlySet<string> = new Set(functionWordTable.word
  * أردوغان / أردوجان): a listed name spelled with غ also protects its ج spelling.
  */
 function withGVariants(names: readonly string[]): string[] {
-  return names.flatMap((name) => (name.includes("غ") ? [name, name.replaceAll("غ", "ج")] : [name]))
+  return names.flatMap((name) => (name.includes("غ") ? [name, egyptianSpelling(name)] : [name]))
+}
+
+function egyptianSpelling(name: string): string {
+  return name.replaceAll("غ", "ج")
 }
 
 const protectedNames = withGVariants(protectedTable.names)
@@ -31,7 +35,7 @@ const protectedNames = withGVariants(protectedTable.names)
 export const gSpellings: ReadonlyMap<string, string> = new Map(
   protectedTable.names
     .filter((name) => name.includes("غ"))
-    .map((name) => [canonical(name.replaceAll("غ", "ج")), canonical(name)] as const),
+    .map((name) => [canonical(egyptianSpelling(name)), canonical(name)] as const),
 )
 
 /** Words kept whole once proclitics are gone: names and words a suffix rule would damage. */

@@ -35,15 +35,18 @@ async function* lfLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<strin
     }
     return bytes.toString("utf8", start, end);
   };
+  const joined = (): string => {
+    const line = Buffer.concat(partial);
+    partial = [];
+    return decode(line, 0, line.length);
+  };
   for await (const chunk of chunks) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
     for (let end = bytes.indexOf(LF); end >= 0; end = bytes.indexOf(LF, start)) {
       if (partial.length > 0) {
         partial.push(bytes.subarray(0, end));
-        const line = Buffer.concat(partial);
-        partial = [];
-        yield decode(line, 0, line.length);
+        yield joined();
       } else {
         yield decode(bytes, start, end);
       }
@@ -51,10 +54,7 @@ async function* lfLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<strin
     }
     if (start < bytes.length) partial.push(bytes.subarray(start));
   }
-  if (partial.length > 0) {
-    const line = Buffer.concat(partial);
-    yield decode(line, 0, line.length);
-  }
+  if (partial.length > 0) yield joined();
 }
 
 /** The lines of a .jsonl file, or of a gzipped one (by its .gz extension), read in large chunks. */
