@@ -5,10 +5,11 @@
 // (بيسكوف, not ب + يسكوف) keep their letters.
 import lexicon from "../data/news-lexicon.json" with { type: "json" }
 import { filterFromBase64, hasKey } from "./bloom-filter.js"
+import { unifyLetters } from "./normalize-word.js"
 
 const filter = filterFromBase64(lexicon.bits, lexicon.hashes, lexicon.filter)
 
-/** True when the word (unified spelling: ا for alef forms, ي for ى) occurs in the news lexicon. */
-export function isAttested(unifiedWord: string): boolean {
-  return unifiedWord.length > 0 && hasKey(filter, unifiedWord)
+/** True when the word (in any spelling of alef forms and ى) occurs in the news lexicon. */
+export function isAttested(word: string): boolean {
+  return word.length > 0 && hasKey(filter, unifyLetters(word))
 }

@@ -31,8 +31,16 @@ export function addKey(filter: BloomFilter, key: string): void {
 
 export function hasKey(filter: BloomFilter, key: string): boolean {
   const mask = filter.bits - 1
-  const h1 = hashA(key)
-  const h2 = hashB(key) | 1
+  // hashA and hashB in one pass over the key (this runs for every lexicon check)
+  let a = 0x811c9dc5
+  let b = 0x9747b28c
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
+  }
+  const h1 = a >>> 0
+  const h2 = murmurFinal(b) | 1
   const data = filter.data
   for (let i = 0; i < filter.hashes; i++) {
     const bit = (h1 + Math.imul(i, h2)) & mask
@@ -52,7 +60,11 @@ function hashA(s: string): number {
 function hashB(s: string): number {
   let h = 0x9747b28c
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x5bd1e995) ^ (h >>> 15)
-  h ^= h >>> 16
+  return murmurFinal(h)
+}
+
+function murmurFinal(x: number): number {
+  let h = x ^ (x >>> 16)
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
   return h >>> 0

@@ -8,14 +8,13 @@
 //   فعايا → فعي(ة)  (قضايا → قضي(ة), هدايا → هدي(ة), خلايا → خلي(ة))
 import { ALEF, ALEF_HAMZA_ABOVE, HAMZA, WAW, YEH, YEH_HAMZA, isAlef } from "./chars.js"
 import { brokenPlurals } from "./lexicon.js"
-import { unifyLetters } from "./normalize-word.js"
 
 const c = (s: string, i: number): number => s.charCodeAt(i)
 const YEH_CHAR = "\u064a"
 
 /** The singular of a broken plural in the table, or undefined. */
 export function singularFromTable(word: string): string | undefined {
-  const entry = brokenPlurals.get(unifyLetters(word))
+  const entry = brokenPlurals.get(word)
   return entry !== undefined && sameSpelling(word, entry.plural) ? entry.singular : undefined
 }
 

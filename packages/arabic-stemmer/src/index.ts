@@ -3,6 +3,7 @@
 import { rootUncached } from "./root.js"
 import { stemUncached } from "./stemmer.js"
 import { createVocabulary, type StemVocabulary } from "./vocabulary.js"
+import { cachedPerWord } from "./word-cache.js"
 
 export interface StemmerOptions {
   /** Words per cache generation (default 131 072; 0 disables the cache). */
@@ -17,7 +18,7 @@ const DEFAULT_CACHE_SIZE = 131_072
 export function createStemmer(options: StemmerOptions = {}): (word: string) => string {
   const size = options.cacheSize ?? DEFAULT_CACHE_SIZE
   const uncached = options.root === true ? rootUncached : stemUncached
-  return size > 0 ? createVocabulary(uncached, size).stemOf : uncached
+  return size > 0 ? cachedPerWord(uncached, size) : uncached
 }
 
 /**

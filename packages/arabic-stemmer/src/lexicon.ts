@@ -5,13 +5,14 @@ import brokenPluralTable from "../data/broken-plurals.json" with { type: "json" 
 import functionWordTable from "../data/function-words.json" with { type: "json" }
 import protectedTable from "../data/protected-stems.json" with { type: "json" }
 import { normalizeWord, unifyLetters } from "./normalize-word.js"
+import { WordMap, WordSet } from "./word-set.js"
 
 function canonical(word: string): string {
   return unifyLetters(normalizeWord(word))
 }
 
 /** Function words (في, التي, فيها, عندما …), kept whole. */
-export const functionWords: ReadonlySet<string> = new Set(functionWordTable.words.map(canonical))
+export const functionWords = new WordSet(functionWordTable.words.map(canonical))
 
 /**
  * A foreign "g" is written غ in the Levant and the Gulf and ج in Egypt (بيونغ / بيونج,
@@ -32,20 +33,20 @@ const protectedNames = withGVariants(protectedTable.names)
  * stem is the listed spelling, so the two spellings of one name count as one word. Only listed names are
  * mapped: in Arabic words غ and ج are different letters (غرب، جرب).
  */
-export const gSpellings: ReadonlyMap<string, string> = new Map(
+export const gSpellings = new WordMap<string>(
   protectedTable.names
     .filter((name) => name.includes("غ"))
     .map((name) => [canonical(egyptianSpelling(name)), canonical(name)] as const),
 )
 
 /** Words kept whole once proclitics are gone: names and words a suffix rule would damage. */
-export const protectedWords: ReadonlySet<string> = new Set(protectedNames.map(canonical))
+export const protectedWords = new WordSet(protectedNames.map(canonical))
 
 /** Function words and protected words: every word the stemmer returns as it is. */
-export const keptWhole: ReadonlySet<string> = new Set([...functionWords, ...protectedWords])
+export const keptWhole = new WordSet([...functionWords, ...protectedWords])
 
 /** Stems whose first letter looks like a clitic or verb prefix but belongs to the stem. */
-export const initialLetterStems: ReadonlySet<string> = new Set(
+export const initialLetterStems = new WordSet(
   [...protectedNames, ...protectedTable.stems].map(canonical),
 )
 
@@ -57,7 +58,7 @@ export interface PluralEntry {
 }
 
 /** Broken plurals (and a few irregular forms) by unified spelling. */
-export const brokenPlurals: ReadonlyMap<string, PluralEntry> = new Map(
+export const brokenPlurals = new WordMap<PluralEntry>(
   Object.entries(brokenPluralTable as Record<string, string>).map(([plural, singular]) => [
     canonical(plural),
     { plural: normalizeWord(plural), singular: normalizeWord(singular) },

@@ -65,6 +65,12 @@ function isNonAsciiLatin(c: number): boolean {
   return c >= 0x00c0 && c <= 0x024f
 }
 
+/** `charAction` of every code unit below U+0700 (Latin, Arabic), looked up rather than computed. */
+const TABLE_END = 0x0700
+const LATIN_LOWER = -2 // À..ɏ: lower-cased with the whole word
+const ACTIONS = new Int32Array(TABLE_END)
+for (let c = 0; c < TABLE_END; c++) ACTIONS[c] = isNonAsciiLatin(c) ? LATIN_LOWER : charAction(c)
+
 /**
  * Normalise one word for stemming: presentation forms (NFKC), no diacritics, tatweel or
  * control characters, ٱ → ا, Persian letters → Arabic, digits → ASCII, Latin lower-cased.
@@ -74,8 +80,12 @@ export function normalizeWord(word: string): string {
   const n = word.length
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i)
+    if (c < TABLE_END) {
+      const action = ACTIONS[c]!
+      if (action === ACTION_KEEP) continue
+      return action === LATIN_LOWER ? rewrite(word.toLowerCase(), 0) : rewrite(word, i)
+    }
     if (isPresentationForm(c)) return rewrite(word.normalize("NFKC"), 0)
-    if (isNonAsciiLatin(c)) return rewrite(word.toLowerCase(), 0)
     if (charAction(c) !== ACTION_KEEP) return rewrite(word, i)
   }
   return word
@@ -87,9 +97,9 @@ function rewrite(word: string, from: number): string {
   let out = word.slice(0, from)
   for (let i = from; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    const action = charAction(c)
+    const action = c < TABLE_END ? ACTIONS[c]! : charAction(c)
     if (action === ACTION_DROP) continue
-    out += String.fromCharCode(action === ACTION_KEEP ? c : action)
+    out += String.fromCharCode(action === ACTION_KEEP || action === LATIN_LOWER ? c : action)
     // keep concatenation chains short on huge tokens
     if (out.length >= 4096) {
       parts.push(out)
@@ -101,29 +111,44 @@ function rewrite(word: string, from: number): string {
   return parts.join("")
 }
 
-function unifiedCode(c: number): number {
-  if (c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA || c === 0x0671) return ALEF
-  return c === ALEF_MAKSURA ? YEH : c
+// أ إ آ ٱ → ا, ى → ي: 1 marks a code unit that `unifyLetters` replaces.
+const UNIFIED = new Uint8Array(TABLE_END)
+for (const c of [ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, 0x0671, ALEF_MAKSURA]) UNIFIED[c] = 1
+
+function isUnified(c: number): boolean {
+  return !(c < TABLE_END && UNIFIED[c] === 1) // NaN (past a string's end) included
+}
+
+/** `unifyLetters` of one code unit. */
+export function unifyCode(c: number): number {
+  if (isUnified(c)) return c
+  return c === ALEF_MAKSURA ? YEH : ALEF
 }
 
 /** أ إ آ ٱ → ا and ى → ي, returning the same string when there is nothing to change. */
 export function unifyLetters(word: string): string {
   const n = word.length
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i)
-    if (unifiedCode(c) !== c) return unifyFrom(word, i)
-  }
+  for (let i = 0; i < n; i++) if (!isUnified(word.charCodeAt(i))) return unifyFrom(word, i)
   return word
 }
 
 const HAMZATED_ALEF = /[\u0622\u0623\u0625\u0671]/g
 const ALEF_MAKSURA_RE = /\u0649/g
+/** Beyond this length native `replace` is cheaper than concatenation and keeps no long string chain. */
+const LONG_WORD = 64
 
+/** Rebuilds `word` from `from`, its first letter to replace; copies unchanged runs whole. */
 function unifyFrom(word: string, from: number): string {
-  // native replace beats a per-character rebuild, and keeps huge tokens cheap
-  const head = from === 0 ? word : word.slice(from)
-  const tail = head.replace(HAMZATED_ALEF, "\u0627").replace(ALEF_MAKSURA_RE, "\u064a")
-  return from === 0 ? tail : word.slice(0, from) + tail
+  if (word.length > LONG_WORD) return word.replace(HAMZATED_ALEF, "\u0627").replace(ALEF_MAKSURA_RE, "\u064a")
+  let out = word.slice(0, from)
+  let run = from
+  for (let i = from; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (isUnified(c)) continue
+    out += word.slice(run, i) + (c === ALEF_MAKSURA ? "\u064a" : "\u0627")
+    run = i + 1
+  }
+  return run === word.length ? out : out + word.slice(run)
 }
 
 /** The full "search" normal form of one word (what `stem` returns for non-Arabic input). */

@@ -5,7 +5,8 @@ import { singularFromTable, singularFromTemplate } from "./broken-plurals.js"
 import { ALEF, FEH, LAM, NOON, SEEN, TEH, WAW, YEH, isArabicLetter } from "./chars.js"
 import { isAttested } from "./attested-words.js"
 import { gSpellings, initialLetterStems, keptWhole } from "./lexicon.js"
-import { normalizeWord, unifyLetters } from "./normalize-word.js"
+import { WordSet } from "./word-set.js"
+import { normalizeWord, unifyCode, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
 import { inflectionLength, isNominalEnding, pronounLength, restoreTehMarbuta } from "./suffixes.js"
 import { stripImperfectPrefix } from "./verbs.js"
@@ -31,22 +32,21 @@ export function isArabicWord(s: string): boolean {
 /** Stem a normalised all-Arabic word (alef forms and ى still distinct). */
 export function stemArabic(s: string): string {
   if (s.length <= MIN_STEM) return s
-  const whole = unifyLetters(s)
-  if (keptWhole.has(whole)) return s
-  if (isConjunction(s.charCodeAt(0)) && keptWhole.has(whole.slice(1))) return s.slice(1) // والتي
+  if (keptWhole.has(s)) return s
+  if (isConjunction(s.charCodeAt(0)) && keptWhole.has(s.slice(1))) return s.slice(1) // والتي
   const article = articleLength(s)
   if (article === 0 || (article > 2 && !articleAttested(s, article))) return stemAfterLetters(s, true)
   // لل before a name starting with ل (للوكاشينكو, لليفربول) is the preposition alone
-  if (article === 2 && s.charCodeAt(0) === LAM && isAttested(unifyLetters(s.slice(1))) && !isAttested(unifyLetters(s.slice(2))))
+  if (article === 2 && s.charCodeAt(0) === LAM && isAttested(s.slice(1)) && !isAttested(s.slice(2)))
     return stemAfterLetters(s, false)
   if (article > 2 || s.charCodeAt(0) === LAM) {
     // وكال, وال, لل … may be the first letters of a listed stem (وكالة, والدة), and لل may be
     // the preposition ل before one (للحظة, لليل)
     const whole = stemBare(s)
-    if (knownStems.has(unifyLetters(whole))) return whole
+    if (knownStems.has(whole)) return whole
     if (s.charCodeAt(article - 2) === LAM) {
       const afterPreposition = stemBare(s.slice(article - 1), NOUN)
-      if (knownStems.has(unifyLetters(afterPreposition))) return afterPreposition
+      if (knownStems.has(afterPreposition)) return afterPreposition
     }
   }
   return stemBare(s.slice(article), NOUN)
@@ -58,10 +58,10 @@ export function stemArabic(s: string): string {
  */
 function articleAttested(s: string, article: number): boolean {
   if (s.charCodeAt(article - 2) !== ALEF) return true
-  const withArticle = isAttested(unifyLetters(s.slice(article - 2)))
+  const withArticle = isAttested(s.slice(article - 2))
   // a word seen in news whose form with the bare article never is, is a name (فالنسيا: النسيا is no word)
-  if (isAttested(unifyLetters(s))) return withArticle
-  return withArticle || isAttested(unifyLetters(s.slice(article)))
+  if (isAttested(s)) return withArticle
+  return withArticle || isAttested(s.slice(article))
 }
 
 // What the removed affixes say about the word: after an article, a preposition or a nominal
@@ -78,17 +78,16 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const kind = letterProcliticKind(s, conjunctionAllowed)
   if (kind === 0 || isListed(s)) return stemBare(s)
   const rest = s.slice(1)
-  if (kind === 1 && keptWhole.has(unifyLetters(rest))) return rest // وفي, فإن, وواشنطن
+  if (kind === 1 && keptWhole.has(rest)) return rest // وفي, فإن, وواشنطن
   const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) ? ANY : NOUN)
   // A listed word after the letter wins over a listed stem that would keep it (لغزة is ل + غزة, not لغز + ة).
   const restListed = isListed(rest)
   // the letter belongs to a listed stem (وزارة); never so for the future س (سيكون is not سكان), nor when
   // another proclitic stood between them (وبصفته: و and صفة are not وصف)
-  if (!isFuture(s) && !restListed && unifyLetters(rest.slice(0, 1)) === unifyLetters(inner.slice(0, 1)) && knownStems.has(unifyLetters(s[0] + inner)))
+  if (!isFuture(s) && !restListed && unifyCode(rest.charCodeAt(0)) === unifyCode(inner.charCodeAt(0)) && knownStems.has(s[0] + inner))
     return stemBare(s)
   const whole = stemBare(s)
-  const unified = unifyLetters(whole)
-  if (!restListed && (knownStems.has(unified) || keptWhole.has(unified))) return whole // بعده → بعد
+  if (!restListed && (knownStems.has(whole) || keptWhole.has(whole))) return whole // بعده → بعد
   return procliticAttested(s, inner) ? inner : whole
 }
 
@@ -99,19 +98,18 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
  * (سيقول → قال, ستقول), since its ي-imperfect may be a name's letters too.
  */
 function procliticAttested(s: string, inner: string): boolean {
-  const rest = unifyLetters(s.slice(1))
-  const stem = unifyLetters(inner)
-  if (isFuture(s)) return isAttested(rest) && (isAttested(`\u0633\u062a${rest.slice(1)}`) || isAttested(stem))
-  const wholeAttested = isAttested(unifyLetters(s))
+  const rest = s.slice(1)
+  if (isFuture(s)) return isAttested(rest) && (isAttested(`\u0633\u062a${rest.slice(1)}`) || isAttested(inner))
+  const wholeAttested = isAttested(s)
   // before ال the letter is a clitic, unless the word is seen in news and the rest never is (فالنسيا)
-  if (rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM) return !wholeAttested || isAttested(rest)
+  if (unifyCode(rest.charCodeAt(0)) === ALEF && rest.charCodeAt(1) === LAM) return !wholeAttested || isAttested(rest)
   // و is far more often the conjunction on a rare word than a name's first letter
   if (s.charCodeAt(0) === WAW && !wholeAttested) return true
   if (isAttested(rest)) return true
   // A word seen in news whose remainder never is, is a word of its own (فلوريدا, فيتنامية: لوريدا and
   // يتنامية are not words, though their stems are); the stem may justify the clitic only on a rare word.
   if (wholeAttested) return isListed(inner)
-  return isAttested(stem) || isAttested(`${stem}\u0629`) || isListed(inner)
+  return isAttested(inner) || isAttested(`${inner}\u0629`) || isListed(inner)
 }
 
 function isConjunction(c: number): boolean {
@@ -123,12 +121,12 @@ function isFuture(s: string): boolean {
 }
 
 function isListed(word: string): boolean {
-  return knownStems.has(unifyLetters(word)) || singularFromTable(word) !== undefined
+  return knownStems.has(word) || singularFromTable(word) !== undefined
 }
 
 /** Stem of a word without proclitics, never shorter than two letters. */
 function stemBare(rest: string, wordClass: WordClass = ANY): string {
-  if (keptWhole.has(unifyLetters(rest))) return rest
+  if (keptWhole.has(rest)) return rest
   suffixSaysNoun = false
   const bare = stripSuffixes(rest)
   const stem = wordClass === NOUN || suffixSaysNoun ? bare : stripVerbPrefix(bare)
@@ -147,10 +145,9 @@ let suffixSaysNoun = false
 function stripVerbPrefix(stem: string): string {
   const c0 = stem.charCodeAt(0)
   if (c0 !== YEH && c0 !== TEH) return stem
-  const unified = unifyLetters(stem)
-  if (knownStems.has(unified)) return stem
+  if (knownStems.has(stem)) return stem
   const past = stripImperfectPrefix(stem)
-  return past !== stem && hasOtherVerbForm(unified) ? past : stem
+  return past !== stem && hasOtherVerbForm(stem) ? past : stem
 }
 
 function hasOtherVerbForm(y: string): boolean {
@@ -163,7 +160,7 @@ function hasOtherVerbForm(y: string): boolean {
 
 /** Remove suffixes from a word without proclitics. */
 export function stemSuffixes(s: string): string {
-  return keptWhole.has(unifyLetters(s)) ? s : stripSuffixes(s)
+  return keptWhole.has(s) ? s : stripSuffixes(s)
 }
 
 /** Remove suffixes from a word without proclitics that is not kept whole. */
@@ -174,7 +171,7 @@ function stripSuffixes(s: string): string {
   const pronoun = pronounLength(x)
   if (pronoun > 0 && remainderAttested(x.slice(0, x.length - pronoun))) {
     x = restoreTeh(x.slice(0, x.length - pronoun))
-    if (keptWhole.has(unifyLetters(x))) return x // برلمانها
+    if (keptWhole.has(x)) return x // برلمانها
     const singular = singularFromTable(x)
     if (singular !== undefined) return stemSingular(singular)
   }
@@ -192,7 +189,7 @@ function stripSuffixes(s: string): string {
 /** A singular from the plural table (a noun): its inflection goes unless it is protected (مليون). */
 function stemSingular(s: string): string {
   suffixSaysNoun = true
-  return keptWhole.has(unifyLetters(s)) ? s : stripInflection(s)
+  return keptWhole.has(s) ? s : stripInflection(s)
 }
 
 function stripInflection(s: string): string {
@@ -205,8 +202,8 @@ function stripInflection(s: string): string {
 /** حكومت → حكومة, but وقت stays وقت: the ت is kept when only the ت spelling is attested. */
 function restoreTeh(x: string): string {
   const restored = restoreTehMarbuta(x)
-  if (restored === x || isAttested(unifyLetters(restored))) return restored
-  return isAttested(unifyLetters(x)) ? x : restored
+  if (restored === x || isAttested(restored)) return restored
+  return isAttested(x) ? x : restored
 }
 
 /**
@@ -225,7 +222,7 @@ function endingRemainderAttested(s: string, k: number): boolean {
   const rest = s.slice(0, s.length - k)
   // ون وا after an imperfect prefix are a verb's plural (يعانون, تنتمون)
   if (k === 2 && isImperfectStart(s.charCodeAt(0)) && s.charCodeAt(s.length - 2) === WAW) return true
-  return k === 3 ? isAttested(`${unifyLetters(rest)}\u0629`) : remainderAttested(rest)
+  return k === 3 ? isAttested(`${rest}\u0629`) : remainderAttested(rest)
 }
 
 function isImperfectStart(c: number): boolean {
@@ -234,13 +231,12 @@ function isImperfectStart(c: number): boolean {
 
 /** What remains after a suffix is a word in news, or a ة-noun's stem (حكومت → حكومة), or listed. */
 function remainderAttested(x: string): boolean {
-  const u = unifyLetters(x)
-  if (isAttested(u) || initialLetterStems.has(u) || keptWhole.has(u) || singularFromTable(x) !== undefined) return true
-  const last = u.charCodeAt(u.length - 1)
-  return isAttested(last === TEH ? `${u.slice(0, -1)}\u0629` : `${u}\u0629`)
+  if (isAttested(x) || initialLetterStems.has(x) || keptWhole.has(x) || singularFromTable(x) !== undefined) return true
+  const last = x.charCodeAt(x.length - 1)
+  return isAttested(last === TEH ? `${x.slice(0, -1)}\u0629` : `${x}\u0629`)
 }
 
 /** The listed words and their suffix-stripped stems, in unified spelling. */
-const knownStems: ReadonlySet<string> = new Set(
+const knownStems = new WordSet(
   [...initialLetterStems].flatMap((w) => [w, unifyLetters(stemSuffixes(w))]),
 )

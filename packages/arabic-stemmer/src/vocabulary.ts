@@ -1,7 +1,7 @@
 // A stem vocabulary: words → dense stem ids, with a bounded word cache. Counting stems by id
-// (an array increment) is much cheaper than a Map keyed by stem strings, and the cached
-// stemmer of `createStemmer` is this vocabulary's `stemOf`.
+// (an array increment) is much cheaper than a Map keyed by stem strings.
 import { StringTable, hashString } from "./string-table.js"
+import { cachedPerWord } from "./word-cache.js"
 
 export interface StemVocabulary {
   /** The id of the word's stem (ids are dense: 0, 1, 2 … in order of first appearance). */
@@ -14,61 +14,23 @@ export interface StemVocabulary {
   readonly size: number
 }
 
-/** Longer tokens are rare and would pin memory; they are stemmed each time. */
-const MAX_CACHED_LENGTH = 64
-
-/**
- * The hot tier: the first words met (in Zipfian text, mostly the frequent ones), in a table
- * small enough to stay in the CPU cache. Stems never change, so it is never invalidated.
- */
-const HOT_ENTRIES = 16_384
-
-/**
- * A vocabulary over `stemmer`. The word cache holds up to `cacheEntries` words per generation:
- * when the young generation is full it becomes the old one (whose hits are promoted) and a new
- * one starts, so memory is bounded by two generations plus the distinct stems.
- */
+/** A vocabulary over `stemmer`, caching up to `cacheEntries` words per generation (0: no cache). */
 export function createVocabulary(stemmer: (word: string) => string, cacheEntries: number): StemVocabulary {
   const stems: string[] = []
-  let stemIndex = new StringTable(1024)
-  const hot = new StringTable(Math.min(HOT_ENTRIES, cacheEntries))
-  // generations start small and grow to `cacheEntries`, so an idle stemmer costs little memory
-  const firstSize = Math.min(cacheEntries, 4096)
-  let young = new StringTable(firstSize)
-  let old: StringTable | undefined
+  let stemIndex = new StringTable<number>(1024)
 
   function internStem(s: string): number {
     const h = hashString(s)
     const known = stemIndex.get(s, h)
-    if (known >= 0) return known
+    if (known !== undefined) return known
     if (stemIndex.full) stemIndex = stemIndex.grown()
     stemIndex.set(s, h, stems.length)
     stems.push(s)
     return stems.length - 1
   }
 
-  function idOf(word: string): number {
-    const h = hashString(word)
-    const fromHot = hot.get(word, h)
-    if (fromHot >= 0) return fromHot
-    const hit = young.get(word, h)
-    if (hit >= 0) return hit
-    const fromOld = old === undefined ? -1 : old.get(word, h)
-    const id = fromOld >= 0 ? fromOld : internStem(stemmer(word))
-    if (word.length <= MAX_CACHED_LENGTH) {
-      if (!hot.full) hot.set(word, h, id)
-      else {
-        if (young.full && young.limit < cacheEntries) young = young.grown()
-        else if (young.full) {
-          old = young
-          young = new StringTable(cacheEntries)
-        }
-        young.set(word, h, id)
-      }
-    }
-    return id
-  }
-
+  const uncachedId = (word: string) => internStem(stemmer(word))
+  const idOf = cacheEntries > 0 ? cachedPerWord(uncachedId, cacheEntries) : uncachedId
   return {
     idOf,
     stemAt: (id) => stems[id]!,

@@ -37,15 +37,15 @@ describe("createStemVocabulary", () => {
 
 describe("StringTable", () => {
   it("stores and finds every key up to its limit, with colliding probes", () => {
-    const table = new StringTable(100)
+    const table = new StringTable<number>(100)
     const keys = Array.from({ length: table.limit }, (_, i) => `k${i}`)
     keys.forEach((k, i) => table.set(k, hashString(k), i))
     expect(table.full).toBe(true)
     keys.forEach((k, i) => expect(table.get(k, hashString(k))).toBe(i))
-    expect(table.get("absent", hashString("absent"))).toBe(-1)
+    expect(table.get("absent", hashString("absent"))).toBeUndefined()
   })
   it("compares keys by content, not identity", () => {
-    const table = new StringTable(8)
+    const table = new StringTable<number>(8)
     table.set("كتاب", hashString("كتاب"), 7)
     const fresh = ["ك", "ت", "ا", "ب"].join("")
     expect(table.get(fresh, hashString(fresh))).toBe(7)

@@ -1,0 +1,40 @@
+// A bounded cache of per-word results (stems, stem ids), shared by `createStemmer` and the stem
+// vocabulary. Two tiers:
+// - hot: the first words met (in Zipfian text, mostly the frequent ones), in a table small
+//   enough to stay in the CPU cache; a word's result never changes, so it is never invalidated;
+// - generations: when the young one is full it becomes the old one (whose hits are kept) and a
+//   new one starts, so memory is bounded by two generations.
+import { StringTable, hashString } from "./string-table.js"
+
+/** Longer tokens are rare and would pin memory; they are computed each time. */
+const MAX_CACHED_LENGTH = 64
+
+const HOT_ENTRIES = 16_384
+
+/** `compute` cached per word, with at most `entries` words per generation (entries > 0). */
+export function cachedPerWord<V>(compute: (word: string) => V, entries: number): (word: string) => V {
+  const hot = new StringTable<V>(Math.min(HOT_ENTRIES, entries))
+  // generations start small and grow to `entries`, so an idle cache costs little memory
+  let young = new StringTable<V>(Math.min(entries, 4096))
+  let old: StringTable<V> | undefined
+
+  function remember(word: string, h: number, value: V): void {
+    if (!hot.full) return hot.set(word, h, value)
+    if (young.full && young.limit < entries) young = young.grown()
+    else if (young.full) {
+      old = young
+      young = new StringTable<V>(entries)
+    }
+    young.set(word, h, value)
+  }
+
+  return (word) => {
+    if (word.length > MAX_CACHED_LENGTH) return compute(word)
+    const h = hashString(word)
+    const hit = hot.get(word, h) ?? young.get(word, h)
+    if (hit !== undefined) return hit
+    const value = old?.get(word, h) ?? compute(word)
+    remember(word, h, value)
+    return value
+  }
+}
