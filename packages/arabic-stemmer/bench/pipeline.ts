@@ -5,12 +5,17 @@
 // one at a time).
 // The whole path is timed as a user runs it, with no clock inside the loop; a second pass, with a
 // clock around each stage, gives the breakdown (its JIT is warm, its stemmer cache is new).
+// "On one core": where taskset(1) exists, the whole path is run once more in a child process pinned to
+// one CPU, so that the JIT compiler, GC and zlib threads share that core with the main thread.
 // Usage: pnpm exec tsx bench/pipeline.ts [articles]
+import { execFileSync } from "node:child_process"
 import { tokenize } from "@mawjaz/arabic-text"
 import { createStemVocabulary, type StemVocabulary } from "../src/index.js"
 import { articleContents } from "./news.js"
 
 const limit = Number(process.argv[2] ?? 10_000)
+/** Run only the whole path and print its seconds (the pinned child process). */
+const wholeOnly = process.argv.includes("--whole-only")
 
 interface Counts {
   vocabulary: StemVocabulary
@@ -50,6 +55,10 @@ for await (const { content } of articleContents(limit)) {
 }
 const wholeWall = (performance.now() - t0) / 1000
 const wholeCpu = cpuSeconds(cpu0)
+if (wholeOnly) {
+  console.log(wholeWall)
+  process.exit(0)
+}
 
 const { vocabulary, counts, tokens } = whole
 let top = 0
@@ -85,7 +94,9 @@ console.log("| | seconds | tokens/s | MB/s |")
 console.log("|---|---|---|---|")
 const row = (name: string, s: number) => console.log(`| ${name} | ${s.toFixed(2)} | ${m(tokens / s)} | ${(mb / s).toFixed(1)} |`)
 row("**whole path, wall clock**", wholeWall)
-row("whole path, CPU time (all threads: zlib inflates in a worker thread, GC marks in helpers)", wholeCpu)
+row("whole path, CPU time (all threads: zlib inflates in a worker thread, GC marks and the JIT compiles in helpers)", wholeCpu)
+const pinned = onOneCore()
+if (pinned !== undefined) row("**whole path on one core** (`taskset -c 0`: every thread of the process on one CPU), wall clock", pinned)
 const tokenizeS = tokenizeMs / 1000
 const stemS = stemMs / 1000
 console.log(`\nsecond pass, wall clock by stage (${stagedWall.toFixed(2)} s in all):\n`)
@@ -98,3 +109,13 @@ stage("stem + count (this package)", stemS)
 stage("tokenize + normalise + stem + count", tokenizeS + stemS)
 console.log(`\n${topLine}`)
 console.log(`RSS after the whole path ${(rssAfterWhole / 1048576).toFixed(0)} MB; peak RSS of the process (both passes) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+
+/** Seconds of the whole path in a child process pinned to CPU 0, or undefined without taskset. */
+function onOneCore(): number | undefined {
+  try {
+    const args = ["-c", "0", process.execPath, ...process.execArgv, process.argv[1]!, String(limit), "--whole-only"]
+    return Number(execFileSync("taskset", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim())
+  } catch {
+    return undefined
+  }
+}

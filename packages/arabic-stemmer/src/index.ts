@@ -6,13 +6,15 @@ import { createVocabulary, type StemVocabulary } from "./vocabulary.js"
 import { cachedPerWord } from "./word-cache.js"
 
 export interface StemmerOptions {
-  /** Words per cache generation (default 131 072; 0 disables the cache). */
+  /** Words per cache generation (default 262 144; 0 disables the cache). */
   cacheSize?: number
   /** Return roots instead of light stems. */
   root?: boolean
 }
 
-const DEFAULT_CACHE_SIZE = 131_072
+// 10,000 news articles hold about 180,000 distinct token forms: a generation holds them all, so a
+// corpus of that size is stemmed once per form.
+const DEFAULT_CACHE_SIZE = 262_144
 
 /** A stemming function with its own cache. */
 export function createStemmer(options: StemmerOptions = {}): (word: string) => string {

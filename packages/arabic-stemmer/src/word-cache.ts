@@ -1,7 +1,8 @@
 // A bounded cache of per-word results (stems, stem ids), shared by `createStemmer` and the stem
 // vocabulary. Two tiers:
-// - hot: the first words met (in Zipfian text, mostly the frequent ones), in a table small
-//   enough to stay in the CPU cache; a word's result never changes, so it is never invalidated;
+// - hot: the first words met (in Zipfian text, mostly the frequent ones: the first 32k distinct
+//   forms met in SaudiNewsNet are 81% of its first 3M tokens), in a table of under 1 MB; a word's
+//   result never changes, so it is never invalidated;
 // - generations: when the young one is full it becomes the old one (whose hits are kept) and a
 //   new one starts, so memory is bounded by two generations.
 import { StringTable, hashString } from "./string-table.js"
@@ -9,7 +10,7 @@ import { StringTable, hashString } from "./string-table.js"
 /** Longer tokens are rare and would pin memory; they are computed each time. */
 const MAX_CACHED_LENGTH = 64
 
-const HOT_ENTRIES = 16_384
+const HOT_ENTRIES = 32_768
 
 /** `compute` cached per word, with at most `entries` words per generation (entries > 0). */
 export function cachedPerWord<V>(compute: (word: string) => V, entries: number): (word: string) => V {

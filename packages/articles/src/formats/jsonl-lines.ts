@@ -8,6 +8,7 @@
  */
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
+import { decodeUtf8 } from "../utf8.js";
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -33,7 +34,7 @@ async function* lfLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<strin
       first = false;
       if (end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
     }
-    return bytes.toString("utf8", start, end);
+    return decodeUtf8(bytes.subarray(start, end));
   };
   const joined = (): string => {
     const line = Buffer.concat(partial);
