@@ -9,6 +9,10 @@ export function escapeMarkdown(text: string): string {
 
 const e = escapeMarkdown
 
+// escapeMarkdown trims, so the space between a context and its highlighted word is put back
+const spaceAfter = (left: string) => (/\s$/.test(left) ? " " : "")
+const spaceBefore = (right: string) => (/^\s/.test(right) ? " " : "")
+
 function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""]
 }
@@ -42,7 +46,7 @@ export function renderMarkdown(briefing: Briefing, options: RenderOptions = {}):
     out.push(`### ${e(L.terms.inContext)}`, "")
     for (const t of v.terms.kwic) {
       out.push(`**${e(t.term)}**`, "")
-      for (const l of t.lines) out.push(`- ${e(l.left)}**${e(l.match)}**${e(l.right)} \\[${e(l.ref)}\\]`)
+      for (const l of t.lines) out.push(`- ${e(l.left)}${spaceAfter(l.left)}**${e(l.match)}**${spaceBefore(l.right)}${e(l.right)} \\[${e(l.ref)}\\]`)
       out.push("")
     }
   }

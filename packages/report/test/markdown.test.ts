@@ -27,6 +27,13 @@ describe("renderMarkdown", () => {
     expect(md).toContain(`| 1 | ${fixture.terms[0]!.term} | ${fixture.terms[0]!.count} |`)
   })
 
+  it("keeps the spaces around a term highlighted in its context", () => {
+    const line = fixture.termsInContext.flatMap((t) => t.lines).find((l) => /\s$/.test(l.left) && /^\s/.test(l.right))!
+    expect(md).toContain(` **${escapeMarkdown(line.match)}** `)
+    // no highlighted word glued to the words around it
+    expect(md).not.toMatch(/\p{L}\*\*\p{L}+\*\*\p{L}/u)
+  })
+
   it("escapes markup from articles", () => {
     const out = renderMarkdown(hostile(fixture))
     expect(out).not.toContain(SCRIPT)
