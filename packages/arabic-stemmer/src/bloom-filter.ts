@@ -20,9 +20,8 @@ export function createBloomFilter(keys: number, falsePositiveRate: number): Bloo
 }
 
 export function addKey(filter: BloomFilter, key: string): void {
+  hashKey(key)
   const mask = filter.bits - 1
-  const h1 = hashA(key)
-  const h2 = hashB(key) | 1
   for (let i = 0; i < filter.hashes; i++) {
     const bit = (h1 + Math.imul(i, h2)) & mask
     filter.data[bit >>> 3]! |= 1 << (bit & 7)
@@ -30,17 +29,8 @@ export function addKey(filter: BloomFilter, key: string): void {
 }
 
 export function hasKey(filter: BloomFilter, key: string): boolean {
+  hashKey(key)
   const mask = filter.bits - 1
-  // hashA and hashB in one pass over the key (this runs for every lexicon check)
-  let a = 0x811c9dc5
-  let b = 0x9747b28c
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
-  }
-  const h1 = a >>> 0
-  const h2 = murmurFinal(b) | 1
   const data = filter.data
   for (let i = 0; i < filter.hashes; i++) {
     const bit = (h1 + Math.imul(i, h2)) & mask
@@ -49,25 +39,27 @@ export function hasKey(filter: BloomFilter, key: string): boolean {
   return true
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashA(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h >>> 0
-}
+// The two hashes of the last key, set by hashKey (module variables: no allocation per lookup).
+let h1 = 0
+let h2 = 0
 
-/** A second, independent multiplicative hash with a murmur3 finaliser. */
-function hashB(s: string): number {
-  let h = 0x9747b28c
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x5bd1e995) ^ (h >>> 15)
-  return murmurFinal(h)
-}
-
-function murmurFinal(x: number): number {
-  let h = x ^ (x >>> 16)
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  return h >>> 0
+/**
+ * FNV-1a, and a second, independent multiplicative hash with a murmur3 finaliser (made odd for
+ * double hashing), in one pass over the UTF-16 code units: this runs for every lexicon check.
+ */
+function hashKey(key: string): void {
+  let a = 0x811c9dc5
+  let b = 0x9747b28c
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
+  }
+  b ^= b >>> 16
+  b = Math.imul(b, 0x85ebca6b)
+  b ^= b >>> 13
+  h1 = a >>> 0
+  h2 = (b >>> 0) | 1
 }
 
 export function filterToBase64(filter: BloomFilter): string {
