@@ -3,6 +3,7 @@
  * The `mawjaz` executable: provides the platform layers, runs the CLI, and is the one place
  * where errors become messages and exit codes.
  */
+import * as ValidationError from "@effect/cli/ValidationError"
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Cause, Effect, Exit } from "effect"
@@ -23,6 +24,12 @@ cli(process.argv).pipe(
     Effect.sync(() => {
       process.stderr.write(`mawjaz: ${error.message}\n`)
       process.exitCode = 1
+    })
+  ),
+  // A usage error (unknown command, bad option value) was already explained by @effect/cli on stderr.
+  Effect.catchIf(ValidationError.isValidationError, () =>
+    Effect.sync(() => {
+      process.exitCode = 2
     })
   ),
   Effect.provide(NodeContext.layer),

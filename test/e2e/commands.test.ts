@@ -96,4 +96,15 @@ describe("mawjaz keywords / summarize", () => {
       expect(run.stdout).toMatch(/Example:/)
     }
   })
+
+  it("explains a usage error on stderr alone and exits 2", () => {
+    for (const args of [["terms"], ["briefing", "--digits", "roman"], ["stem", "--nope"], ["keywords"]]) {
+      const run = mawjaz(args)
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe("")
+      expect(run.stderr.trim()).not.toBe("")
+      expect(run.stderr).not.toMatch(/_tag|ERROR \(#/)
+    }
+    expect(mawjaz(["terms"]).stderr).toMatch(/Invalid subcommand .*briefing/)
+  })
 })
