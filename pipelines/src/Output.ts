@@ -11,6 +11,29 @@ export interface OutputFile {
   readonly data: Uint8Array | string
 }
 
+/**
+ * `mkdir -p`, one directory at a time from the nearest existing ancestor down: Node 20's recursive
+ * mkdir never returns where the kernel refuses a directory with ENOENT (under /proc or /sys).
+ */
+const makeDirectories = (dir: string) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    // a path through a file (ENOTDIR) does not exist either
+    const exists = (p: string) => fs.exists(p).pipe(Effect.orElseSucceed(() => false))
+    const missing: string[] = []
+    let d = path.resolve(dir)
+    for (; !(yield* exists(d)); d = path.dirname(d)) {
+      missing.push(d)
+      if (path.dirname(d) === d) break
+    }
+    if ((yield* exists(d)) && (yield* fs.stat(d)).type !== "Directory") return yield* Effect.fail(new Error(`${d} is a file, not a directory`))
+    for (const m of missing.reverse()) {
+      // made meanwhile by another process: as good as made here
+      yield* fs.makeDirectory(m).pipe(Effect.catchIf((e) => e._tag === "SystemError" && e.reason === "AlreadyExists", () => Effect.void))
+    }
+  })
+
 export const writeAll = (files: ReadonlyArray<OutputFile>) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
@@ -21,7 +44,7 @@ export const writeAll = (files: ReadonlyArray<OutputFile>) =>
       files,
       (file) =>
         Effect.gen(function* () {
-          yield* fs.makeDirectory(path.dirname(file.path), { recursive: true }).pipe(Effect.mapError((cause) => new WriteFailed({ path: file.path, cause })))
+          yield* makeDirectories(path.dirname(file.path)).pipe(Effect.mapError((cause) => new WriteFailed({ path: file.path, cause })))
           const temp = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.tmp`)
           staged.push({ temp, target: file.path })
           const write = typeof file.data === "string" ? fs.writeFileString(temp, file.data) : fs.writeFile(temp, file.data)

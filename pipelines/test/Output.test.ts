@@ -1,7 +1,7 @@
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Exit } from "effect"
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { writeAll } from "../src/Output.js"
@@ -26,4 +26,21 @@ describe("writeAll", () => {
       expect(readFileSync(join(dir, "sub", "b.txt"), "utf8")).toBe("b")
     }).pipe(Effect.provide(NodeContext.layer))
   )
+
+  it.effect("makes missing folders, and names a file that stands where a folder should be", () =>
+    Effect.gen(function* () {
+      const dir = mkdtempSync(join(tmpdir(), "mawjaz-out-"))
+      yield* writeAll([{ path: join(dir, "a", "b", "c.md"), data: "c" }])
+      expect(readFileSync(join(dir, "a", "b", "c.md"), "utf8")).toBe("c")
+      writeFileSync(join(dir, "file"), "")
+      const exit = yield* Effect.exit(writeAll([{ path: join(dir, "file", "sub", "x.md"), data: "x" }]))
+      expect(Exit.isFailure(exit) && String(exit.cause)).toContain(`${join(dir, "file")} is a file, not a directory`)
+    }).pipe(Effect.provide(NodeContext.layer))
+  )
+
+  // Node 20's recursive mkdir never returns there; the error must come at once
+  it.runIf(existsSync("/proc/self"))("fails, without hanging, where the kernel refuses a folder (/proc)", async () => {
+    const exit = await Effect.runPromise(Effect.exit(writeAll([{ path: "/proc/mawjaz-none/x.md", data: "x" }])).pipe(Effect.provide(NodeContext.layer)))
+    expect(Exit.isFailure(exit)).toBe(true)
+  }, 5_000)
 })
