@@ -3,6 +3,7 @@
  * layers are provided and errors turned into messages in bin.ts.
  */
 import { Args, Command, Options } from "@effect/cli"
+import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Option } from "effect"
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -34,12 +35,24 @@ const maxMb = Options.integer("max-mb").pipe(
 const concurrency = Options.integer("concurrency").pipe(Options.withDescription("How many files are read at once."), Options.withDefault(8))
 const json = Options.boolean("json").pipe(Options.withDescription("Write JSON instead of text."))
 
+/** The PDF that --out names: a folder (one that exists, or written with a final slash) gets briefing.pdf inside it. */
+const pdfPath = (out: string) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const folder = /[\\/]$/.test(out) || (yield* fs.stat(out).pipe(Effect.map((info) => info.type === "Directory"), Effect.orElseSucceed(() => false)))
+    if (folder) return path.join(out, "briefing.pdf")
+    return out.toLowerCase().endsWith(".pdf") ? out : `${out}.pdf`
+  })
+
 const briefing = Command.make(
   "briefing",
   {
     paths,
     out: Options.text("out").pipe(
-      Options.withDescription("Where to write the PDF; the .html, .md and .json versions are written beside it."),
+      Options.withDescription(
+        "Where to write the PDF (a folder gets briefing.pdf inside it); the .html, .md and .json versions are written beside it."
+      ),
       Options.withDefault("reports/briefing.pdf")
     ),
     title: Options.text("title").pipe(Options.withDescription("The briefing's title (default: the three leading keyphrases of the corpus)."), Options.optional),
@@ -63,7 +76,7 @@ const briefing = Command.make(
         const { makeBriefing } = yield* briefingPipeline
         return yield* makeBriefing({
           paths: args.paths.length ? args.paths : [DEFAULT_SEEDS],
-          out: args.out.toLowerCase().endsWith(".pdf") ? args.out : `${args.out}.pdf`,
+          out: yield* pdfPath(args.out),
           title: Option.getOrUndefined(args.title),
           locale: args.locale,
           digits: args.digits,

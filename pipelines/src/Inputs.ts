@@ -33,8 +33,37 @@ const describe = (cause: unknown): string => {
 }
 
 /**
+ * The entries under a folder (paths relative to it), sorted, each folder read once however many
+ * links lead to it, so a link cycle ends at its first repetition; hidden files and folders are ignored.
+ */
+const entriesUnder = (root: string) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const seen = new Set<string>()
+    const entries: Array<string> = []
+    const visit = (relative: string): Effect.Effect<void> =>
+      Effect.gen(function* () {
+        const dir = path.join(root, relative)
+        const real = yield* fs.realPath(dir).pipe(Effect.orElseSucceed(() => dir))
+        if (seen.has(real)) return
+        seen.add(real)
+        for (const name of yield* fs.readDirectory(dir).pipe(Effect.orElseSucceed(() => []))) {
+          if (name.startsWith(".")) continue
+          const entry = relative === "" ? name : path.join(relative, name)
+          const stat = yield* fs.stat(path.join(root, entry)).pipe(Effect.option)
+          if (Option.isSome(stat) && stat.value.type === "Directory") yield* visit(entry)
+          else entries.push(entry)
+        }
+      })
+    yield* visit("")
+    return entries.sort()
+  })
+
+/**
  * Files named on the command line are read whatever their extension; inside folders (recursively)
  * only supported extensions are read, others are listed as skipped; hidden files are ignored.
+ * A file reached twice (named twice, or through a link) is read once.
  */
 export const expandPaths = (paths: ReadonlyArray<string>) =>
   Effect.gen(function* () {
@@ -42,6 +71,13 @@ export const expandPaths = (paths: ReadonlyArray<string>) =>
     const path = yield* Path.Path
     const files: Array<string> = []
     const skipped: Array<InputItem> = []
+    const seen = new Set<string>()
+    const firstTime = (file: string) =>
+      Effect.map(fs.realPath(file).pipe(Effect.orElseSucceed(() => path.resolve(file))), (real) => {
+        if (seen.has(real)) return false
+        seen.add(real)
+        return true
+      })
     for (const given of paths) {
       const info = yield* fs.stat(given).pipe(Effect.option)
       if (Option.isNone(info)) {
@@ -49,17 +85,13 @@ export const expandPaths = (paths: ReadonlyArray<string>) =>
         continue
       }
       if (info.value.type !== "Directory") {
-        files.push(given)
+        if (yield* firstTime(given)) files.push(given)
         continue
       }
-      const entries = yield* fs.readDirectory(given, { recursive: true }).pipe(Effect.orElseSucceed(() => []))
-      for (const entry of [...entries].sort()) {
-        if (entry.split(path.sep).some((part) => part.startsWith("."))) continue
+      for (const entry of yield* entriesUnder(given)) {
         const full = path.join(given, entry)
-        const stat = yield* fs.stat(full).pipe(Effect.option)
-        if (Option.isSome(stat) && stat.value.type === "Directory") continue
-        if (isSupported(entry)) files.push(full)
-        else skipped.push(skip(full, "unsupported file type (expected .txt, .md, .html, .htm, .jsonl or .jsonl.gz)"))
+        if (!isSupported(entry)) skipped.push(skip(full, "unsupported file type (expected .txt, .md, .html, .htm, .jsonl or .jsonl.gz)"))
+        else if (yield* firstTime(full)) files.push(full)
       }
     }
     if (files.length === 0 && skipped.length === 0) return yield* Effect.fail(new NoInput({ paths }))

@@ -1,7 +1,7 @@
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Exit } from "effect"
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { expandPaths, uniqueIds } from "../src/Inputs.js"
@@ -20,6 +20,19 @@ describe("expandPaths", () => {
       const { files, skipped } = yield* expandPaths([root])
       expect(files).toEqual([join(root, "1.md"), join(root, "b", "2.txt")])
       expect(skipped.map((s) => (s._tag === "Skipped" ? s.skipped.path : ""))).toEqual([join(root, "photo.jpg")])
+    }).pipe(Effect.provide(NodeContext.layer))
+  )
+
+  it.effect("reads a file once however it is reached: a link cycle, a second link, the same path twice", () =>
+    Effect.gen(function* () {
+      const root = dir()
+      mkdirSync(join(root, "news"))
+      writeFileSync(join(root, "news", "a.txt"), "x")
+      symlinkSync(join(root, "news"), join(root, "news", "again")) // a cycle
+      symlinkSync(join(root, "news", "a.txt"), join(root, "news", "link.txt"))
+      const { files, skipped } = yield* expandPaths([join(root, "news"), join(root, "news", "a.txt")])
+      expect(files).toEqual([join(root, "news", "a.txt")])
+      expect(skipped).toEqual([])
     }).pipe(Effect.provide(NodeContext.layer))
   )
 

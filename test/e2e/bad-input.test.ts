@@ -34,6 +34,9 @@ describe("a folder mixing the seeds with bad files", () => {
     writeFileSync(join(dir, "utf16.txt"), encodeUtf16leWithBom(UTF16_ARTICLE))
     writeFileSync(join(dir, "english.txt"), ENGLISH_ARTICLE)
     symlinkSync(join(dir, "does-not-exist.txt"), join(dir, "unreadable.txt"))
+    // a link back to the folder (a cycle) and a second name for a seed: neither adds an article
+    symlinkSync(dir, join(dir, "again"))
+    symlinkSync(join(dir, readdirSync(SEEDS).find((f) => f.endsWith(".txt"))!), join(dir, "same-seed.txt"))
     run = mawjaz(["briefing", dir, "--out", out])
   })
 
@@ -53,6 +56,15 @@ describe("a folder mixing the seeds with bad files", () => {
     const skipped = new Map(briefing.skipped.map((s) => [s.path.split("/").pop(), s.reason]))
     expect([...skipped.keys()].sort()).toEqual(["binary.txt", "empty.txt", "english.txt", "unreadable.txt"])
     for (const reason of skipped.values()) expect(reason.length).toBeGreaterThan(4)
+  })
+})
+
+describe("--out naming a folder", () => {
+  it("writes briefing.pdf and its versions inside it", () => {
+    const folder = tempDir()
+    const run = mawjaz(["briefing", "--out", folder])
+    expect(run.status).toBe(0)
+    expect(readdirSync(folder).sort()).toEqual(["briefing.html", "briefing.json", "briefing.md", "briefing.pdf"])
   })
 })
 
