@@ -28,11 +28,19 @@ const requiredPaths = Args.text({ name: "PATH" }).pipe(
   Args.withDescription("Files or folders (searched recursively) of .txt, .md, .html, .htm, .jsonl or .jsonl.gz articles."),
   Args.atLeast(1)
 )
+/** A count of 1 or more: 0 or a negative number is a usage error, not a silent empty result. */
+const atLeastOne = (name: string) =>
+  Options.filterMap((n: number) => (n >= 1 ? Option.some(n) : Option.none()), `--${name} must be 1 or more`)
 const maxMb = Options.integer("max-mb").pipe(
   Options.withDescription("Skip files larger than this many megabytes (datasets in .jsonl are streamed and exempt)."),
+  atLeastOne("max-mb"),
   Options.withDefault(5)
 )
-const concurrency = Options.integer("concurrency").pipe(Options.withDescription("How many files are read at once."), Options.withDefault(8))
+const concurrency = Options.integer("concurrency").pipe(
+  Options.withDescription("How many files are read at once."),
+  atLeastOne("concurrency"),
+  Options.withDefault(8)
+)
 const json = Options.boolean("json").pipe(Options.withDescription("Write JSON instead of text."))
 
 /** The PDF that --out names: a folder (one that exists, or written with a final slash) gets briefing.pdf inside it. */
@@ -131,7 +139,7 @@ const keywords = Command.make(
   "keywords",
   {
     paths: requiredPaths,
-    top: Options.integer("top").pipe(Options.withDescription("How many keyphrases per article."), Options.withDefault(10)),
+    top: Options.integer("top").pipe(Options.withDescription("How many keyphrases per article."), atLeastOne("top"), Options.withDefault(10)),
     json,
     maxMb,
     concurrency
@@ -147,8 +155,16 @@ const summarizeCmd = Command.make(
   "summarize",
   {
     paths: requiredPaths,
-    sentences: Options.integer("sentences").pipe(Options.withDescription("Summary length in sentences (default 3)."), Options.optional),
-    words: Options.integer("words").pipe(Options.withDescription("Summary length as a word budget (instead of --sentences)."), Options.optional),
+    sentences: Options.integer("sentences").pipe(
+      Options.withDescription("Summary length in sentences (default 3)."),
+      atLeastOne("sentences"),
+      Options.optional
+    ),
+    words: Options.integer("words").pipe(
+      Options.withDescription("Summary length as a word budget (instead of --sentences)."),
+      atLeastOne("words"),
+      Options.optional
+    ),
     json,
     maxMb,
     concurrency

@@ -98,7 +98,8 @@ describe("mawjaz keywords / summarize", () => {
   })
 
   it("explains a usage error on stderr alone and exits 2", () => {
-    for (const args of [["terms"], ["briefing", "--digits", "roman"], ["stem", "--nope"], ["keywords"]]) {
+    const counts = [["briefing", "--max-mb", "0"], ["keywords", SEEDS, "--top", "0"], ["summarize", SEEDS, "--sentences", "-1"]]
+    for (const args of [["terms"], ["briefing", "--digits", "roman"], ["stem", "--nope"], ["keywords"], ...counts]) {
       const run = mawjaz(args)
       expect(run.status).toBe(2)
       expect(run.stdout).toBe("")
@@ -106,5 +107,6 @@ describe("mawjaz keywords / summarize", () => {
       expect(run.stderr).not.toMatch(/_tag|ERROR \(#/)
     }
     expect(mawjaz(["terms"]).stderr).toMatch(/Invalid subcommand .*briefing/)
+    expect(mawjaz(["summarize", SEEDS, "--sentences", "0"]).stderr).toMatch(/--sentences must be 1 or more/)
   })
 })
