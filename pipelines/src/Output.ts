@@ -23,11 +23,13 @@ const makeDirectories = (dir: string) =>
     const exists = (p: string) => fs.exists(p).pipe(Effect.orElseSucceed(() => false))
     const missing: string[] = []
     let d = path.resolve(dir)
-    for (; !(yield* exists(d)); d = path.dirname(d)) {
+    while (!(yield* exists(d)) && path.dirname(d) !== d) {
       missing.push(d)
-      if (path.dirname(d) === d) break
+      d = path.dirname(d)
     }
-    if ((yield* exists(d)) && (yield* fs.stat(d)).type !== "Directory") return yield* Effect.fail(new Error(`${d} is a file, not a directory`))
+    // d is the nearest existing ancestor (or the root)
+    const info = yield* fs.stat(d)
+    if (info.type !== "Directory") return yield* Effect.fail(new Error(`${d} is a file, not a directory`))
     for (const m of missing.reverse()) {
       // made meanwhile by another process: as good as made here
       yield* fs.makeDirectory(m).pipe(Effect.catchIf((e) => e._tag === "SystemError" && e.reason === "AlreadyExists", () => Effect.void))
@@ -40,11 +42,17 @@ export const writeAll = (files: ReadonlyArray<OutputFile>) =>
     const path = yield* Path.Path
     const staged: Array<{ temp: string; target: string }> = []
     const cleanUp = Effect.forEach(staged, (s) => fs.remove(s.temp).pipe(Effect.ignore), { discard: true })
+    // each folder once, though the pdf, html, md and json share one
+    const folders = new Map(files.map((file) => [path.dirname(file.path), file.path] as const))
+    const makeFolders = Effect.forEach(
+      folders,
+      ([dir, file]) => makeDirectories(dir).pipe(Effect.mapError((cause) => new WriteFailed({ path: file, cause }))),
+      { discard: true }
+    )
     const stage = Effect.forEach(
       files,
       (file) =>
         Effect.gen(function* () {
-          yield* makeDirectories(path.dirname(file.path)).pipe(Effect.mapError((cause) => new WriteFailed({ path: file.path, cause })))
           const temp = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.tmp`)
           staged.push({ temp, target: file.path })
           const write = typeof file.data === "string" ? fs.writeFileString(temp, file.data) : fs.writeFile(temp, file.data)
@@ -52,6 +60,7 @@ export const writeAll = (files: ReadonlyArray<OutputFile>) =>
         }),
       { discard: true }
     )
+    yield* makeFolders
     yield* stage.pipe(Effect.onError(() => cleanUp))
     yield* Effect.forEach(staged, (s) => fs.rename(s.temp, s.target).pipe(Effect.mapError((cause) => new WriteFailed({ path: s.target, cause }))), {
       discard: true
