@@ -2,14 +2,14 @@
 // enclitic pronoun → inflectional ending → broken-plural template → imperfect verb prefix.
 // See README.md for the algorithm and its references.
 import { singularFromTable, singularFromTemplate } from "./broken-plurals.js"
-import { ALEF, FEH, LAM, NOON, SEEN, TEH, WAW, YEH, isArabicLetter } from "./chars.js"
+import { ALEF, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA, FEH, LAM, NOON, SEEN, TEH, WAW, YEH, isArabicLetter } from "./chars.js"
 import { isAttested } from "./attested-words.js"
 import { gSpellings, initialLetterStems, keptWhole } from "./lexicon.js"
 import { WordSet } from "./word-set.js"
 import { normalizeWord, unifyCode, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
 import { inflectionLength, isNominalEnding, pronounLength, restoreTehMarbuta } from "./suffixes.js"
-import { stripImperfectPrefix } from "./verbs.js"
+import { isHollowImperfect, stripImperfectPrefix } from "./verbs.js"
 
 const MIN_STEM = 2
 
@@ -35,6 +35,7 @@ export function stemArabic(s: string): string {
   if (keptWhole.has(s)) return s
   if (isConjunction(s.charCodeAt(0)) && keptWhole.has(s.slice(1))) return s.slice(1) // والتي
   const article = articleLength(s)
+  if (article > 0 && ownAlefLam(s, article)) return stemAfterLetters(s, true)
   if (article === 0 || (article > 2 && !articleAttested(s, article))) return stemAfterLetters(s, true)
   // لل before a name starting with ل (للوكاشينكو, لليفربول) is the preposition alone
   if (article === 2 && s.charCodeAt(0) === LAM && isAttested(s.slice(1)) && !isAttested(s.slice(2)))
@@ -76,10 +77,10 @@ type WordClass = typeof ANY | typeof NOUN
  */
 function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const kind = letterProcliticKind(s, conjunctionAllowed)
-  if (kind === 0 || isListed(s)) return stemBare(s)
+  if (kind === 0 || isListed(s) || firstLetterOwn(s)) return stemBare(s)
   const rest = s.slice(1)
   if (kind === 1 && keptWhole.has(rest)) return rest // وفي, فإن, وواشنطن
-  const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) ? ANY : NOUN)
+  const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) || s.charCodeAt(0) === LAM ? ANY : NOUN)
   // A listed word after the letter wins over a listed stem that would keep it (لغزة is ل + غزة, not لغز + ة).
   const restListed = isListed(rest)
   // the letter belongs to a listed stem (وزارة); never so for the future س (سيكون is not سكان), nor when
@@ -110,6 +111,38 @@ function procliticAttested(s: string, inner: string): boolean {
   // يتنامية are not words, though their stems are); the stem may justify the clitic only on a rare word.
   if (wholeAttested) return isListed(inner)
   return isAttested(inner) || isAttested(`${inner}\u0629`) || isListed(inner)
+}
+
+/**
+ * A word seen in news after the article (الوفد, الفنان, الالتزام) is a noun of its own: proclitics
+ * come before the article, never after it, so its first letters (و ف ب ك ل, an imperfect ي/ت, ال)
+ * are the word's.
+ */
+function takesArticle(word: string): boolean {
+  return isAttested(`\u0627\u0644${word}`)
+}
+
+/**
+ * The first letter of a word that takes the article belongs to it (الوفد: وفد is no و + فد), unless a
+ * written hamza follows it: وأعد is و + أعد, though الواعد ("the promising") is a word.
+ */
+function firstLetterOwn(s: string): boolean {
+  return !isHamzatedAlef(s.charCodeAt(1)) && takesArticle(s) && !takesArticle(s.slice(1))
+}
+
+/**
+ * The ال of an افتعال verbal noun of a root beginning with ل (التزام, التقاء, التحاق) is the word's
+ * own, not the article: the word itself takes the article (الالتزام, بالتزام). Other الا… words stay
+ * ambiguous in news spelling, which drops hamzas: السنة may be ال + سنة or ألسنة, so they keep the
+ * article reading.
+ */
+function ownAlefLam(s: string, article: number): boolean {
+  const start = article - 2
+  return s.charCodeAt(start) === ALEF && s.charCodeAt(start + 2) === TEH && takesArticle(s.slice(start))
+}
+
+function isHamzatedAlef(c: number): boolean {
+  return c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA
 }
 
 function isConjunction(c: number): boolean {
@@ -145,9 +178,19 @@ let suffixSaysNoun = false
 function stripVerbPrefix(stem: string): string {
   const c0 = stem.charCodeAt(0)
   if (c0 !== YEH && c0 !== TEH) return stem
-  if (knownStems.has(stem)) return stem
+  if (knownStems.has(stem) || isVerbalNoun(stem)) return stem
   const past = stripImperfectPrefix(stem)
   return past !== stem && hasOtherVerbForm(stem) ? past : stem
+}
+
+/**
+ * A ت-word that takes the article is a verbal noun, or the Form V/VI past that shares its spelling
+ * (التحدث: تحدث, تحدثت; التعاون): its ت is no imperfect prefix. Hollow imperfects read through ت
+ * (تعود, تكون) stay verbs; ي-words are left to the verb-form test (اليسير and الينوي, Illinois, are
+ * no evidence against يسير and ينوي as verbs).
+ */
+function isVerbalNoun(stem: string): boolean {
+  return stem.charCodeAt(0) === TEH && !isHollowImperfect(stem) && takesArticle(stem)
 }
 
 function hasOtherVerbForm(y: string): boolean {

@@ -16,10 +16,15 @@ export function stripImperfectPrefix(x: string): string {
   const c1 = x.charCodeAt(1)
   if (c1 === ALEF) return x // ياسر, تاجر: a bare ا never follows the prefix
   if (c0 === YEH && n >= 4) return hollowToPast(x.slice(1))
-  if (c0 === TEH && n === 4 && HOLLOW_WITH_TEH.has(x.slice(1))) return hollowToPast(x.slice(1))
+  if (isHollowImperfect(x)) return hollowToPast(x.slice(1))
   if (c0 === TEH && c1 === TEH && n >= 5) return x.slice(1)
   if (c0 === TEH && n === 4 && c1 !== WAW && !isLongVowel(x.charCodeAt(2))) return x.slice(1)
   return x
+}
+
+/** A listed hollow verb's ت-imperfect (تكون, تقول, تعود). */
+export function isHollowImperfect(x: string): boolean {
+  return x.length === 4 && x.charCodeAt(0) === TEH && HOLLOW_WITH_TEH.has(x.slice(1))
 }
 
 function isLongVowel(c: number): boolean {

@@ -224,6 +224,18 @@ const golden: [word: string, stem: string, why: string][] = [
   ["بأبها", "ابه", "proclitic; أبها conflates with its clitic forms"],
   ["وقتها", "وقت", "ت of the word kept: وقة is no word"],
   ["يتعلق", "تعلق", "verb: its ت form is attested"],
+  ["فيصل", "فيصل", "a word taking the article (الفيصل) keeps its first letter: not ف + يصل"],
+  ["فستان", "فستان", "الفستان: not ف + ستان"],
+  ["وفيصل", "فيصل", "conjunction before a word that keeps its first letter"],
+  ["باسم", "اسم", "both readings take the article (الباسم, الاسم): ب is the preposition"],
+  ["وأعد", "اعد", "a written hamza after و: و + أعد, though الواعد is a word"],
+  ["التزام", "التزام", "افتعال noun of لزم: its ال is no article (الالتزام)"],
+  ["بالتزام", "التزام", "ب + التزام, not بال + تزام"],
+  ["الالتزامات", "التزام", "article before an ال-initial noun, plural"],
+  ["تحدثت", "تحدث", "Form V past: its ت is no imperfect prefix (التحدث)"],
+  ["تقدمت", "تقدم", "Form V past (التقدم)"],
+  ["ليكون", "كان", "ل before an imperfect verb, like يكون"],
+  ["لتصبح", "صبح", "ل before an imperfect verb, like تصبح"],
 ]
 
 describe("golden news words", () => {
@@ -250,6 +262,11 @@ describe("conflation of related forms", () => {
     expect(sameStem("سلاح", "أسلحة", "الأسلحة", "وأسلحتهم")).toBe(true)
     expect(sameStem("صاروخ", "الصواريخ", "صواريخ", "بالصواريخ")).toBe(true)
     expect(sameStem("دولة", "الدول", "دول", "للدول")).toBe(true)
+  })
+  it("gives a word the stem of its forms with the article and with proclitics", () => {
+    expect(sameStem("تحدث", "التحدث", "تحدثت", "وتحدث", "يتحدث")).toBe(true)
+    expect(sameStem("التقاء", "الالتقاء", "بالتقاء", "والتقاء")).toBe(true)
+    expect(sameStem("يكون", "ليكون", "تكون", "لتكون")).toBe(true)
   })
   it("conflates masculine and feminine adjectives", () => {
     expect(sameStem("كبير", "كبيرة", "الكبيرة", "كبيرا")).toBe(true)
