@@ -115,7 +115,7 @@ function procliticAttested(s: string, inner: string): boolean {
 
 /**
  * A word seen in news after the article (الوفد, الفنان, الالتزام) is a noun of its own: proclitics
- * come before the article, never after it, so its first letters (و ف ب ك ل, an imperfect ي/ت, ال)
+ * come before the article, never after it, so its first letters (و ف ب ك ل, a ت that looks like a verb prefix, ال)
  * are the word's.
  */
 function takesArticle(word: string): boolean {
