@@ -16,9 +16,13 @@ const repoRoot = path.resolve(here, "../../..");
 const dataRoot = process.env.MAWJAZ_DATA ?? path.resolve(repoRoot, "../shared/data");
 const input = process.argv[2] ?? path.join(dataRoot, "news/saudinewsnet.jsonl.gz");
 const minDf = Number(process.argv[3] ?? 4);
+const PROBE_FORMS = 2000;
 
 async function main(): Promise<void> {
   const df = new Map<string, number>();
+  // the most frequent word forms and their stems: a test re-stems them to catch a table built by another stemmer
+  const forms = new Map<string, number>();
+  const formStems = new Map<string, string>();
   let n = 0;
   const lines = createInterface({ input: createReadStream(input).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {
@@ -32,7 +36,12 @@ async function main(): Promise<void> {
     }
     n++;
     const seen = new Set<string>();
-    for (const t of wordTokens(content)) if (isContentToken(t)) seen.add(t.stem);
+    for (const t of wordTokens(content)) {
+      if (!isContentToken(t)) continue;
+      seen.add(t.stem);
+      forms.set(t.norm, (forms.get(t.norm) ?? 0) + 1);
+      formStems.set(t.norm, t.stem);
+    }
     for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
   }
   const groups = new Map<number, string[]>();
@@ -45,7 +54,18 @@ async function main(): Promise<void> {
   const byDf = [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([d, stems]) => [d, stems.sort().join(" ")] as const);
-  const out = { source: "SaudiNewsNet (30,676 articles, July-Aug 2015), title + content", documents: n, minDf, byDf };
+  const probe = [...forms.entries()]
+    .filter(([form]) => !/\s/.test(form))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, PROBE_FORMS)
+    .map(([form]) => form);
+  const out = {
+    source: "SaudiNewsNet (30,676 articles, July-Aug 2015), title + content",
+    documents: n,
+    minDf,
+    byDf,
+    probe: { forms: probe.join(" "), stems: probe.map((f) => formStems.get(f)).join(" ") },
+  };
   const file = path.join(here, "../data/df.json");
   writeFileSync(file, JSON.stringify(out));
   const kept = byDf.reduce((s, [, stems]) => s + stems.split(" ").length, 0);
