@@ -59,10 +59,9 @@ export function stemArabic(s: string): string {
  */
 function articleAttested(s: string, article: number): boolean {
   if (s.charCodeAt(article - 2) !== ALEF) return true
-  const withArticle = isAttested(s.slice(article - 2))
-  // a word seen in news whose form with the bare article never is, is a name (فالنسيا: النسيا is no word)
-  if (isAttested(s)) return withArticle
-  return withArticle || isAttested(s.slice(article))
+  // a word seen in news whose form with the bare article never is, is a name (فالنسيا: النسيا is no word);
+  // on a word never seen, the group is the article's, as on the bare article (بالفتق, like الفتق)
+  return !isAttested(s) || isAttested(s.slice(article - 2))
 }
 
 // What the removed affixes say about the word: after an article, a preposition or a nominal

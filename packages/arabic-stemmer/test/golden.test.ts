@@ -236,6 +236,8 @@ const golden: [word: string, stem: string, why: string][] = [
   ["تقدمت", "تقدم", "Form V past (التقدم)"],
   ["ليكون", "كان", "ل before an imperfect verb, like يكون"],
   ["لتصبح", "صبح", "ل before an imperfect verb, like تصبح"],
+  ["بالفتق", "فتق", "بال on a word never seen in news is ب + the article, as الفتق → فتق"],
+  ["والثوريوم", "ثوريوم", "وال on a word never seen: و + the article"],
 ]
 
 describe("golden news words", () => {
