@@ -53,3 +53,4 @@ export function root(word: string): string {
 export { stemUncached } from "./stemmer.js"
 export { rootUncached } from "./root.js"
 export { normalizeWord, searchForm } from "./normalize-word.js"
+export { withTextWords } from "./text-words.js"

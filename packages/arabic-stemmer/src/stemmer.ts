@@ -9,6 +9,7 @@ import { WordSet } from "./word-set.js"
 import { normalizeWord, unifyCode, unifyLetters } from "./normalize-word.js"
 import { articleLength, letterProcliticKind } from "./proclitics.js"
 import { inflectionLength, isNominalEnding, pronounLength, restoreTehMarbuta } from "./suffixes.js"
+import { seenInText } from "./text-words.js"
 import { isHollowImperfect, stripImperfectPrefix } from "./verbs.js"
 
 const MIN_STEM = 2
@@ -109,7 +110,8 @@ function procliticAttested(s: string, inner: string): boolean {
   // A word seen in news whose remainder never is, is a word of its own (فلوريدا, فيتنامية: لوريدا and
   // يتنامية are not words, though their stems are); the stem may justify the clitic only on a rare word.
   if (wholeAttested) return isListed(inner)
-  return isAttested(inner) || isAttested(`${inner}\u0629`) || isListed(inner)
+  // a new word: its remainder may stand alone in the text at hand (لزيلينسكي where زيلينسكي occurs)
+  return isAttested(inner) || isAttested(`${inner}\u0629`) || isListed(inner) || seenInText(rest)
 }
 
 /**

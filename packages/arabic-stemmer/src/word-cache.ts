@@ -1,11 +1,14 @@
 // A bounded cache of per-word results (stems, stem ids), shared by `createStemmer` and the stem
 // vocabulary. Two tiers:
 // - hot: the first words met (in Zipfian text, mostly the frequent ones: the first 32k distinct
-//   forms met in SaudiNewsNet are 81% of its first 3M tokens), in a table of under 1 MB; a word's
-//   result never changes, so it is never invalidated;
+//   forms met in SaudiNewsNet are 81% of its first 3M tokens), in a table of under 1 MB, never
+//   invalidated;
 // - generations: when the young one is full it becomes the old one (whose hits are kept) and a
 //   new one starts, so memory is bounded by two generations.
+// A word's result only changes with the scope of text words (`withTextWords`): all tables are
+// dropped when the scope opens or closes.
 import { StringTable, hashString } from "./string-table.js"
+import { textWordsEpoch } from "./text-words.js"
 
 /** Longer tokens are rare and would pin memory; they are computed each time. */
 const MAX_CACHED_LENGTH = 64
@@ -14,10 +17,18 @@ const HOT_ENTRIES = 32_768
 
 /** `compute` cached per word, with at most `entries` words per generation (entries > 0). */
 export function cachedPerWord<V>(compute: (word: string) => V, entries: number): (word: string) => V {
-  const hot = new StringTable<V>(Math.min(HOT_ENTRIES, entries))
+  let hot = new StringTable<V>(Math.min(HOT_ENTRIES, entries))
   // generations start small and grow to `entries`, so an idle cache costs little memory
   let young = new StringTable<V>(Math.min(entries, 4096))
   let old: StringTable<V> | undefined
+  let epoch = textWordsEpoch()
+
+  function clear(): void {
+    hot = new StringTable<V>(Math.min(HOT_ENTRIES, entries))
+    young = new StringTable<V>(Math.min(entries, 4096))
+    old = undefined
+    epoch = textWordsEpoch()
+  }
 
   function remember(word: string, h: number, value: V): void {
     if (!hot.full) return hot.set(word, h, value)
@@ -30,6 +41,7 @@ export function cachedPerWord<V>(compute: (word: string) => V, entries: number):
   }
 
   return (word) => {
+    if (epoch !== textWordsEpoch()) clear()
     if (word.length > MAX_CACHED_LENGTH) return compute(word)
     const h = hashString(word)
     const hit = hot.get(word, h) ?? young.get(word, h)

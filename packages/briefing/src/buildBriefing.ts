@@ -2,6 +2,8 @@
  * Step 2 of the briefing: the corpus view over analysed articles — terms, keyphrases,
  * stories, topics, entities — assembled into one `Briefing` value.
  */
+import { tokenize } from "@mawjaz/arabic-text"
+import { withTextWords } from "@mawjaz/arabic-stemmer"
 import type { Skipped as SkippedInput } from "@mawjaz/articles"
 import { corpusKeyphrases, countTerms } from "@mawjaz/keywords"
 import { summarizeStory } from "@mawjaz/summarize"
@@ -45,7 +47,25 @@ const dateRange = (dates: ReadonlyArray<string | null>) => {
   return { from: known[0] ?? null, to: known[known.length - 1] ?? null }
 }
 
+/** The Arabic word forms of the articles (search normal form). */
+const textWordsOf = (analysed: ReadonlyArray<AnalysedArticle>): Set<string> => {
+  const words = new Set<string>()
+  for (const a of analysed) for (const token of tokenize(a.body)) if (token.kind === "arabic") words.add(token.norm)
+  return words
+}
+
+/**
+ * The corpus view over analysed articles. Stems are taken with the articles' own words as evidence
+ * beside the stemmer's news lexicon, so that a name newer than it counts as one term with and without
+ * a preposition (لزيلينسكي and زيلينسكي) when it occurs on its own somewhere in the articles.
+ */
 export const buildBriefing = (
+  analysed: ReadonlyArray<AnalysedArticle>,
+  skipped: ReadonlyArray<SkippedInput>,
+  options: BuildOptions
+): Briefing => withTextWords(textWordsOf(analysed), () => assemble(analysed, skipped, options))
+
+const assemble = (
   analysed: ReadonlyArray<AnalysedArticle>,
   skipped: ReadonlyArray<SkippedInput>,
   options: BuildOptions

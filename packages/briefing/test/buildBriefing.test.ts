@@ -56,7 +56,31 @@ describe("analyseArticle", () => {
   })
 })
 
+// Two items of our own on a name newer than the stemmer's news lexicon, once bare and once behind ل and ب.
+const VISIT = `زيلينسكي يزور برلين
+
+وصل الرئيس الأوكراني زيلينسكي إلى برلين اليوم في زيارة رسمية يلتقي خلالها المستشار الألماني.
+`
+const TALKS = `محادثات في برلين
+
+قال المستشار الألماني إنه أكد لزيلينسكي استمرار الدعم، وإن الحكومة ستبحث مع فريق زيلينسكي طلبات جديدة.
+
+وأشاد المستشار بزيلينسكي وبالدعم الأوروبي.
+`
+
 describe("buildBriefing", () => {
+  it("counts a name newer than the news lexicon as one term with and without a preposition", () => {
+    const briefing = buildBriefing([read("visit", VISIT), read("talks", TALKS)].map((a) => analyseArticle(a)), [], {
+      generatedAt: "2026-01-01T00:00:00.000Z",
+      generator: { name: "mawjaz", version: "test" }
+    })
+    const name = briefing.terms.find((t) => t.stem === "زيلينسكي")
+    expect(name?.count).toBe(4)
+    expect(name?.variants).toEqual(expect.arrayContaining(["لزيلينسكي", "بزيلينسكي"]))
+    // outside the briefing the stemmer has no such evidence
+    expect(stem("لزيلينسكي")).toBe("لزيلينسكي")
+  })
+
   it("counts a copied article once but still lists it, marked as a copy", () => {
     const briefing = build()
     expect(briefing.corpus.articles).toBe(4)
