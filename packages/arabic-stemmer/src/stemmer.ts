@@ -77,7 +77,7 @@ type WordClass = typeof ANY | typeof NOUN
  */
 function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
   const kind = letterProcliticKind(s, conjunctionAllowed)
-  if (kind === 0 || isListed(s) || firstLetterOwn(s)) return stemBare(s)
+  if (kind === 0 || isListed(s)) return stemBare(s)
   const rest = s.slice(1)
   if (kind === 1 && keptWhole.has(rest)) return rest // وفي, فإن, وواشنطن
   const inner = kind === 1 ? stemAfterLetters(rest, false) : stemBare(rest, isFuture(s) || s.charCodeAt(0) === LAM ? ANY : NOUN)
@@ -89,7 +89,7 @@ function stemAfterLetters(s: string, conjunctionAllowed: boolean): string {
     return stemBare(s)
   const whole = stemBare(s)
   if (!restListed && (knownStems.has(whole) || keptWhole.has(whole))) return whole // بعده → بعد
-  return procliticAttested(s, inner) ? inner : whole
+  return procliticAttested(s, inner) && !firstLetterOwn(s) ? inner : whole
 }
 
 /**
@@ -179,9 +179,9 @@ let suffixSaysNoun = false
 function stripVerbPrefix(stem: string): string {
   const c0 = stem.charCodeAt(0)
   if (c0 !== YEH && c0 !== TEH) return stem
-  if (knownStems.has(stem) || isVerbalNoun(stem)) return stem
+  if (knownStems.has(stem)) return stem
   const past = stripImperfectPrefix(stem)
-  return past !== stem && hasOtherVerbForm(stem) ? past : stem
+  return past !== stem && hasOtherVerbForm(stem) && !isVerbalNoun(stem) ? past : stem
 }
 
 /**
