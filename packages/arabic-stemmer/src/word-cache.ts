@@ -2,7 +2,7 @@
 // vocabulary. Two tiers:
 // - hot: the first words met (in Zipfian text, mostly the frequent ones: the first 32k distinct
 //   forms met in SaudiNewsNet are 81% of its first 3M tokens), in a table of under 1 MB, never
-//   invalidated;
+//   evicted;
 // - generations: when the young one is full it becomes the old one (whose hits are kept) and a
 //   new one starts, so memory is bounded by two generations.
 // A word's result only changes with the scope of text words (`withTextWords`): all tables are
