@@ -36,8 +36,8 @@ export function stemArabic(s: string): string {
   if (keptWhole.has(s)) return s
   if (isConjunction(s.charCodeAt(0)) && keptWhole.has(s.slice(1))) return s.slice(1) // والتي
   const article = articleLength(s)
-  if (article > 0 && ownAlefLam(s, article)) return stemAfterLetters(s, true)
-  if (article === 0 || (article > 2 && !articleAttested(s, article))) return stemAfterLetters(s, true)
+  if (article === 0 || ownAlefLam(s, article) || (article > 2 && !articleAttested(s, article)))
+    return stemAfterLetters(s, true)
   // لل before a name starting with ل (للوكاشينكو, لليفربول) is the preposition alone
   if (article === 2 && s.charCodeAt(0) === LAM && isAttested(s.slice(1)) && !isAttested(s.slice(2)))
     return stemAfterLetters(s, false)
@@ -55,8 +55,8 @@ export function stemArabic(s: string): string {
 }
 
 /**
- * A compound article group (وال فال بال كال) is only one when the word after it is attested
- * (فالنسيا, والتر are names); the bare ال and لل are taken as articles.
+ * A compound article group (وال فال بال كال) is one unless the word is seen in news and its form
+ * with the bare article is not (فالنسيا, والتر are names); the bare ال and لل are taken as articles.
  */
 function articleAttested(s: string, article: number): boolean {
   if (s.charCodeAt(article - 2) !== ALEF) return true

@@ -17,18 +17,19 @@ const HOT_ENTRIES = 32_768
 
 /** `compute` cached per word, with at most `entries` words per generation (entries > 0). */
 export function cachedPerWord<V>(compute: (word: string) => V, entries: number): (word: string) => V {
-  let hot = new StringTable<V>(Math.min(HOT_ENTRIES, entries))
-  // generations start small and grow to `entries`, so an idle cache costs little memory
-  let young = new StringTable<V>(Math.min(entries, 4096))
+  let hot: StringTable<V>
+  let young: StringTable<V>
   let old: StringTable<V> | undefined
-  let epoch = textWordsEpoch()
+  let epoch: number
 
   function clear(): void {
     hot = new StringTable<V>(Math.min(HOT_ENTRIES, entries))
+    // generations start small and grow to `entries`, so an idle cache costs little memory
     young = new StringTable<V>(Math.min(entries, 4096))
     old = undefined
     epoch = textWordsEpoch()
   }
+  clear()
 
   function remember(word: string, h: number, value: V): void {
     if (!hot.full) return hot.set(word, h, value)
