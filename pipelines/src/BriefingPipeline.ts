@@ -1,17 +1,20 @@
 /**
- * The briefing, end to end: read inputs → clean → find duplicates → analyse each article →
- * build the briefing model → render HTML, Markdown and PDF → write all outputs at once.
+ * The briefing, end to end: read inputs → find duplicates and clean across the corpus → analyse each
+ * article → the corpus view (terms, stories, topics side by side) → assemble and render HTML, Markdown and
+ * JSON → print the PDF → write all outputs at once. For a dataset or many files the heavy steps run in
+ * worker threads (BriefingWork.ts through ComputePool.ts), so both cores work and the main thread stays
+ * free to answer Chromium, show progress and stop at once on Ctrl-C.
  */
-import { analyseArticle, buildBriefing, encodeBriefing, type AnalysedArticle } from "@mawjaz/briefing"
+import { bodyOf, entryOf, prepareCorpus, type AnalysedArticle, type AnalysedEntry, type CorpusViews } from "@mawjaz/briefing"
 import type { Article, Skipped } from "@mawjaz/articles"
-import { cleanCorpus, findDuplicates } from "@mawjaz/articles"
-import { renderHtml, renderMarkdown } from "@mawjaz/report"
 import { Path } from "@effect/platform"
 import { Chunk, Effect, Stream } from "effect"
-import { EmptyCorpus } from "./errors.js"
-import { readInputs, uniqueIds } from "./Inputs.js"
+import type { RecordOutcome } from "./BriefingWork.js"
+import { briefingInProcess, briefingPool, POOL_SIZE, type BriefingWorker } from "./ComputePool.js"
+import { ComputeFailed, EmptyCorpus } from "./errors.js"
+import { expandPaths, isLarge, readExpanded, readJsonlRecords, uniqueIds, type InputItem, type RecordItem } from "./Inputs.js"
 import { writeAll } from "./Output.js"
-import { progress, progressDone } from "./Progress.js"
+import { progress, progressDone, ticking } from "./Progress.js"
 import { Renderer } from "./Renderer.js"
 import { timed } from "./Timings.js"
 import { VERSION } from "./version.js"
@@ -35,19 +38,61 @@ export interface BriefingResult {
   readonly outputs: ReadonlyArray<string>
 }
 
+/** Dataset records cleaned into articles per request: large enough that messaging costs little. */
+const RECORD_BATCH = 64
+/** Articles analysed per request. */
+const ANALYSE_BATCH = 48
+
+const failed = <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.mapError(effect, (cause) => new ComputeFailed({ cause }))
+
+type Expanded = Effect.Effect.Success<ReturnType<typeof expandPaths>>
+
 /** Read every input; articles and skipped inputs come back separately, in input order. */
-export const collectArticles = (paths: ReadonlyArray<string>, options: { maxBytes: number; concurrency: number }) =>
+export const collectArticles = (
+  paths: ReadonlyArray<string>,
+  options: { maxBytes: number; concurrency: number },
+  work: BriefingWorker = briefingInProcess,
+  parallel = 1
+) => Effect.flatMap(expandPaths(paths), (expanded) => collectExpanded(expanded, options, work, parallel))
+
+const collectExpanded = (
+  expanded: Expanded,
+  options: { maxBytes: number; concurrency: number },
+  work: BriefingWorker,
+  parallel: number
+) =>
   Effect.gen(function* () {
     const path = yield* Path.Path
-    const stream = yield* readInputs(paths, options)
     let n = 0
-    const items = yield* Stream.runCollect(stream.pipe(Stream.tap(() => progress("reading", ++n))))
     const articles: Array<Article> = []
     const skipped: Array<Skipped> = []
-    for (const item of Chunk.toReadonlyArray(items)) {
-      if (item._tag === "Article") articles.push(item.article)
-      else skipped.push(item.skipped)
-    }
+    yield* readExpanded<RecordItem>(expanded, options, readJsonlRecords).pipe(
+      Stream.grouped(RECORD_BATCH),
+      // Dataset records are cleaned where `work` runs (the worker threads, for large inputs), in input order.
+      Stream.mapEffect((batch) => {
+        const items = Chunk.toReadonlyArray(batch)
+        const records = items.filter((i): i is RecordItem => i._tag === "Record")
+        const cleaned = records.length ? failed(work({ kind: "records", items: records })) : Effect.succeed([] as ReadonlyArray<RecordOutcome>)
+        return Effect.map(cleaned, (outcomes) => {
+          let k = 0
+          return items.map((item): InputItem => {
+            if (item._tag !== "Record") return item
+            const o = outcomes[k++]!
+            return o.ok ? { _tag: "Article", article: o.article } : { _tag: "Skipped", skipped: o.skipped }
+          })
+        })
+      }, { concurrency: parallel + 1 }),
+      Stream.runForEach((items) =>
+        Effect.gen(function* () {
+          for (const item of items) {
+            if (item._tag === "Article") articles.push(item.article)
+            else skipped.push(item.skipped)
+          }
+          n += items.length
+          yield* progress("reading", n)
+        })
+      )
+    )
     // Paths are shown relative to the working folder when they are inside it: shorter, and the same on every machine.
     const display = (file: string) => {
       const rel = path.relative(process.cwd(), file)
@@ -59,16 +104,60 @@ export const collectArticles = (paths: ReadonlyArray<string>, options: { maxByte
     }
   })
 
-export const analyseAll = (articles: ReadonlyArray<Article>, concurrency: number) =>
-  Stream.fromIterable(articles).pipe(
-    Stream.zipWithIndex,
-    Stream.mapEffect(
-      ([article, i]) => Effect.zipRight(progress("analysing article", i + 1, articles.length), Effect.sync(() => analyseArticle(article))),
-      { concurrency }
-    ),
-    Stream.runCollect,
-    Effect.map((chunk): Array<AnalysedArticle> => Chunk.toArray(chunk))
+/** Every article analysed on its own, in batches spread over the workers, in input order. */
+export const analyseAll = (articles: ReadonlyArray<Article>, work: BriefingWorker = briefingInProcess, parallel = 1) => {
+  // The workers answer without the article, which this thread has: half the copying, and one copy kept.
+  let done = 0
+  const batches: Array<ReadonlyArray<Article>> = []
+  for (let i = 0; i < articles.length; i += ANALYSE_BATCH) batches.push(articles.slice(i, i + ANALYSE_BATCH))
+  return Effect.forEach(
+    batches,
+    (batch) =>
+      failed(work({ kind: "analyse", articles: batch })).pipe(
+        Effect.tap(() => progress("analysing articles", (done += batch.length), articles.length))
+      ),
+    { concurrency: parallel + 1 }
+  ).pipe(
+    Effect.map((results): Array<AnalysedArticle> =>
+      results.flat().map((analysis, i) => ({ ...analysis, article: articles[i]!, body: bodyOf(articles[i]!) }))
+    )
   )
+}
+
+/**
+ * From files to the corpus view: read, clean across the corpus, analyse each article, and the four parts
+ * of the corpus view side by side. Only what the briefing prints comes out of it — each article's entry,
+ * not its text — so the texts are garbage once the corpus view has read them.
+ */
+const analyseCorpus = (expanded: Expanded, options: BriefingOptions, work: BriefingWorker, parallel: number) =>
+  Effect.gen(function* () {
+    const { articles: read, skipped } = yield* timed("read inputs", collectExpanded(expanded, options, work, parallel))
+    if (read.length === 0) return yield* Effect.fail(new EmptyCorpus({ skipped }))
+    const prepared = yield* timed("clean corpus", ticking("finding duplicates and cleaning", failed(work({ kind: "prepare", articles: read }))))
+    read.length = 0
+    const analysed = yield* timed("analyse articles", analyseAll(prepared.articles, work, parallel))
+    const { docs, sources } = prepareCorpus(analysed, prepared.duplicates)
+    const entries: Array<AnalysedEntry> = analysed.map(entryOf)
+    analysed.length = 0
+    // The four parts are independent: with two workers, the two longest start first, and each worker
+    // takes the next part when it is done.
+    const views: CorpusViews = yield* timed(
+      "corpus view",
+      ticking(
+        "building the briefing: stories, topics, terms, names",
+        Effect.all(
+          {
+            topics: timed("corpus: topics", failed(work({ kind: "topics", docs }))),
+            stories: timed("corpus: stories", failed(work({ kind: "stories", docs, sources }))),
+            terms: timed("corpus: terms", failed(work({ kind: "terms", docs }))),
+            entities: timed("corpus: entities", failed(work({ kind: "entities", docs })))
+          },
+          { concurrency: "unbounded" }
+        )
+      )
+    )
+    return { entries, views, skipped, duplicates: prepared.duplicates }
+  })
 
 export const outputPaths = (out: string, path: Path.Path) => {
   const base = out.replace(/\.pdf$/i, "")
@@ -76,44 +165,56 @@ export const outputPaths = (out: string, path: Path.Path) => {
 }
 
 export const makeBriefing = (options: BriefingOptions) =>
-  Effect.gen(function* () {
+  // The workers live as long as the run: their threads end with this scope, on every path.
+  Effect.scoped(Effect.gen(function* () {
     const started = performance.now()
     const path = yield* Path.Path
     const renderer = yield* Renderer
-    // Chromium starts now, while the articles are read and analysed: its start-up is most of a run's wait.
+    // Chromium starts now, while the articles are read and analysed: its start-up is most of a small run's
+    // wait. Its launch waits on no timer, so a busy moment of this thread cannot make it fail.
     yield* renderer.warmUp
-    const { articles: read, skipped } = yield* timed("read inputs", collectArticles(options.paths, options))
-    if (read.length === 0) return yield* Effect.fail(new EmptyCorpus({ skipped }))
+    const expanded = yield* expandPaths(options.paths)
+    // A dataset or many files is worth worker threads; a handful of files is done sooner without them.
+    const large = POOL_SIZE > 0 && isLarge(expanded.files)
+    const work = large ? yield* failed(briefingPool) : briefingInProcess
+    const parallel = large ? Math.max(2, POOL_SIZE) : 1
 
-    // Duplicates first: the cross-article cleaning rules must not count a copied story as repeated chrome.
-    const duplicates = yield* timed("find duplicates", Effect.sync(() => findDuplicates(read)))
-    const articles = yield* timed("clean corpus", Effect.sync(() => cleanCorpus(read, { duplicates })))
-    const analysed = yield* timed("analyse articles", analyseAll(articles, options.concurrency))
-    yield* progress("building the briefing")
-    const briefing = yield* timed("build briefing", Effect.sync(() => buildBriefing(analysed, skipped, {
-      ...(options.title ? { title: options.title } : {}),
-      generatedAt: new Date().toISOString(),
-      generator: { name: "mawjaz", version: VERSION },
-      duplicates
-    })))
-
-    yield* progress("rendering")
-    const html = yield* timed("render html", Effect.sync(() => renderHtml(briefing, { locale: options.locale, digits: options.digits })))
-    const markdown = renderMarkdown(briefing, { locale: options.locale, digits: options.digits })
-    const printed = yield* timed("print pdf", renderer.pdf(html, { locale: options.locale }))
+    const { entries, views, skipped, duplicates } = yield* analyseCorpus(expanded, options, work, parallel)
+    const finished = yield* timed(
+      "assemble and render",
+      ticking(
+        "rendering",
+        failed(
+          work({
+            kind: "finish",
+            entries,
+            skipped,
+            views,
+            options: {
+              ...(options.title ? { title: options.title } : {}),
+              generatedAt: new Date().toISOString(),
+              generator: { name: "mawjaz", version: VERSION },
+              duplicates
+            },
+            render: { locale: options.locale, digits: options.digits, basename: path.basename(options.out).replace(/\.pdf$/i, "") }
+          })
+        )
+      )
+    )
+    const printed = yield* timed("print pdf", ticking("printing the PDF", renderer.pdf(finished.printHtml, { locale: options.locale })))
     const files = outputPaths(options.out, path)
     yield* timed("write outputs", writeAll([
-      { path: files.json, data: JSON.stringify(encodeBriefing(briefing), null, 2) + "\n" },
-      { path: files.html, data: html },
-      { path: files.md, data: markdown },
+      { path: files.json, data: finished.json },
+      { path: files.html, data: finished.screenHtml },
+      { path: files.md, data: finished.markdown },
       { path: files.pdf, data: printed.pdf }
     ]))
     yield* progressDone
     return {
-      articles: articles.length,
+      articles: finished.articles,
       skipped,
       pages: printed.pages,
       seconds: (performance.now() - started) / 1000,
       outputs: [files.pdf, files.html, files.md, files.json]
     } satisfies BriefingResult
-  })
+  }))

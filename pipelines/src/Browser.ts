@@ -83,6 +83,9 @@ const launch = (userDataDir: string) => Effect.gen(function* () {
         executablePath,
         userDataDir,
         headless: true,
+        // No start-up timer: a timer runs on this thread, and a busy moment here (a large corpus being handed to
+        // the workers) could make it fire although Chromium is fine. A Chromium that dies ends the wait anyway.
+        timeout: 0,
         // The report's flags suit a closed, headless machine; the sandbox is dropped only as root,
         // where Chromium refuses to start with it.
         args: CHROMIUM_ARGS.filter((flag) => asRoot || flag !== "--no-sandbox"),

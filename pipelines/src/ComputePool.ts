@@ -1,14 +1,16 @@
 /**
- * Keyphrases and summaries of large inputs computed on every core: a pool of worker threads
- * (ComputeWorker.ts), fed batches of articles in input order, closed with the scope. Small inputs are
- * computed in the main thread, where starting workers would cost more than it saves.
+ * Work spread over every core: a pool of worker threads (ComputeWorker.ts), closed with the scope. The file
+ * commands feed it batches of articles in input order; the briefing, its heavy steps (BriefingWork.ts).
+ * Small inputs are computed in the main thread, where starting workers would cost more than it saves.
  */
 import { Worker, type WorkerError } from "@effect/platform"
 import * as NodeWorker from "@effect/platform-node/NodeWorker"
 import { Effect, type Scope } from "effect"
 import { availableParallelism } from "node:os"
 import * as WorkerThreads from "node:worker_threads"
+import { runBriefingRequest, type AnswerOf, type BriefingRequest } from "./BriefingWork.js"
 import { computeBatch, type ComputeOutcome, type ComputeRequest } from "./Compute.js"
+import type { WorkerRequest } from "./WorkerRequest.js"
 
 /** Items sent to a worker at once: large enough that messaging costs little, small enough to keep output flowing. */
 export const BATCH = 32
@@ -28,12 +30,17 @@ const workerScript = (): { url: URL; execArgv?: Array<string> } =>
 
 export type Computer = (request: ComputeRequest) => Effect.Effect<ReadonlyArray<ComputeOutcome>, WorkerError.WorkerError>
 
+/** A step of the briefing, in a worker thread or in the main thread. */
+export type BriefingWorker = <R extends BriefingRequest>(request: R) => Effect.Effect<AnswerOf<R>, WorkerError.WorkerError>
+
 /** Computes in the main thread. */
 export const inProcess: Computer = (request) => Effect.sync(() => computeBatch(request))
 
-/** A scoped pool of workers; their threads end when the scope closes. */
-export const workerPool: Effect.Effect<Computer, WorkerError.WorkerError, Scope.Scope> = Effect.gen(function* () {
-  const pool = yield* Worker.makePool<ComputeRequest, ReadonlyArray<ComputeOutcome>, never>({ size: POOL_SIZE }).pipe(
+/** The briefing's steps in the main thread (small corpora: starting threads would cost more than it saves). */
+export const briefingInProcess: BriefingWorker = (request) => Effect.sync(() => runBriefingRequest(request) as AnswerOf<typeof request>)
+
+const makePool = (size: number) =>
+  Worker.makePool<WorkerRequest, unknown, never>({ size }).pipe(
     Effect.provide(
       NodeWorker.layer(() => {
         const { url, execArgv } = workerScript()
@@ -41,5 +48,15 @@ export const workerPool: Effect.Effect<Computer, WorkerError.WorkerError, Scope.
       })
     )
   )
-  return (request) => pool.executeEffect(request)
-})
+
+/** A scoped pool of workers; their threads end when the scope closes. */
+export const workerPool: Effect.Effect<Computer, WorkerError.WorkerError, Scope.Scope> = Effect.map(
+  makePool(POOL_SIZE),
+  (pool): Computer => (request) => pool.executeEffect(request) as Effect.Effect<ReadonlyArray<ComputeOutcome>, WorkerError.WorkerError>
+)
+
+/** The briefing's pool: at least two threads, so that its independent steps run side by side even on one core. */
+export const briefingPool: Effect.Effect<BriefingWorker, WorkerError.WorkerError, Scope.Scope> = Effect.map(
+  makePool(Math.max(2, POOL_SIZE)),
+  (pool): BriefingWorker => (request) => pool.executeEffect(request) as Effect.Effect<AnswerOf<typeof request>, WorkerError.WorkerError>
+)

@@ -1,13 +1,14 @@
 /**
- * A worker thread of ComputePool.ts: answers batches of articles with their keyphrases or summaries.
+ * A worker thread of ComputePool.ts: answers batches of the file commands (keyphrases, summaries) and the
+ * briefing's steps (BriefingWork.ts).
  */
 import { WorkerRunner } from "@effect/platform"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as NodeWorkerRunner from "@effect/platform-node/NodeWorkerRunner"
 import { Effect, Layer } from "effect"
-import { computeBatch, type ComputeRequest } from "./Compute.js"
+import { runRequest, type WorkerRequest } from "./WorkerRequest.js"
 
-const WorkerLive = WorkerRunner.layer((request: ComputeRequest) => Effect.sync(() => computeBatch(request))).pipe(
+const WorkerLive = WorkerRunner.layer((request: WorkerRequest) => Effect.sync(() => runRequest(request))).pipe(
   Layer.provide(NodeWorkerRunner.layer)
 )
 

@@ -4,7 +4,7 @@
  */
 import { Schema } from "effect"
 
-export const SCHEMA_VERSION = 1 as const
+export const SCHEMA_VERSION = 2 as const
 
 /** A sentence chosen for a summary; `start`/`end` are offsets into the article's decoded source text. */
 export class SummarySentence extends Schema.Class<SummarySentence>("SummarySentence")({
@@ -60,6 +60,11 @@ export class Term extends Schema.Class<Term>("Term")({
   articles: Schema.Int,
   /** Share of all content tokens, 0..1. */
   share: Schema.Number,
+  /**
+   * How much more often articles of this corpus use it than the background news corpus does:
+   * signed log-likelihood G² (Dunning 1993) of its document frequency, positive when over-represented.
+   */
+  keyness: Schema.Number,
   variants: Schema.Array(Schema.String)
 }) {}
 
@@ -90,6 +95,13 @@ export class Story extends Schema.Class<Story>("Story")({
   keyphrases: Schema.Array(Schema.String),
   articles: Schema.Array(Schema.String),
   dateRange: Schema.Struct({ from: Schema.NullOr(Schema.String), to: Schema.NullOr(Schema.String) }),
+  /** The outlets that carried it, most articles first. */
+  sources: Schema.Array(Schema.String),
+  /**
+   * Rank of the story: its size weighted by how concentrated in time it is (articles per day of its
+   * span); stories are sorted by it, highest first.
+   */
+  score: Schema.Number,
   summary: Schema.Array(StorySentence)
 }) {}
 
@@ -121,11 +133,60 @@ export class Skipped extends Schema.Class<Skipped>("Skipped")({
   line: Schema.optional(Schema.Int)
 }) {}
 
+/** Articles of one day (copies included, as in `corpus.articles`). */
+export class DayCount extends Schema.Class<DayCount>("DayCount")({
+  date: Schema.String,
+  articles: Schema.Int
+}) {}
+
+/** Articles per outlet. */
+export class SourceCount extends Schema.Class<SourceCount>("SourceCount")({
+  source: Schema.String,
+  articles: Schema.Int
+}) {}
+
 export class CorpusOverview extends Schema.Class<CorpusOverview>("CorpusOverview")({
   articles: Schema.Int,
   words: Schema.Int,
   sources: Schema.Array(Schema.String),
-  dateRange: Schema.Struct({ from: Schema.NullOr(Schema.String), to: Schema.NullOr(Schema.String) })
+  dateRange: Schema.Struct({ from: Schema.NullOr(Schema.String), to: Schema.NullOr(Schema.String) }),
+  /** Every day from the first to the last date, with its article count (0 for a day without articles). */
+  days: Schema.Array(DayCount),
+  /** Articles without a date. */
+  undated: Schema.Int,
+  /** Articles per source, most first. */
+  bySource: Schema.Array(SourceCount)
+}) {}
+
+/**
+ * Something whose daily frequency bursts in the latest days against the earlier days of the corpus:
+ * a term (by stem), a named entity, or a story.
+ */
+export class RisingItem extends Schema.Class<RisingItem>("RisingItem")({
+  kind: Schema.Literal("term", "entity", "story"),
+  /** What the report prints: the term's surface form, the entity's name, the story's label. */
+  label: Schema.String,
+  /** The stem, the entity's name, or the story id. */
+  key: Schema.String,
+  /** Signed log-likelihood G² of the recent period against the earlier one; higher = stronger burst. */
+  score: Schema.Number,
+  /** Articles using it in the recent period, and in the earlier one. */
+  recent: Schema.Int,
+  earlier: Schema.Int,
+  /** How many times more often per article in the recent period than before (smoothed). */
+  ratio: Schema.Number,
+  /** Articles using it per day, aligned with `corpus.days`. */
+  daily: Schema.Array(Schema.Int)
+}) {}
+
+export class Rising extends Schema.Class<Rising>("Rising")({
+  /** "ok", or why nothing can rise: no dates, or too few dated days to compare a recent period with earlier ones. */
+  status: Schema.Literal("ok", "no-dates", "too-few-days"),
+  /** The recent period and the baseline it is compared with (null when status is not "ok"). */
+  recent: Schema.NullOr(Schema.Struct({ from: Schema.String, to: Schema.String })),
+  baseline: Schema.NullOr(Schema.Struct({ from: Schema.String, to: Schema.String })),
+  /** Strongest first: terms, entities and stories mixed, each kind at most a handful. */
+  items: Schema.Array(RisingItem)
 }) {}
 
 export class Briefing extends Schema.Class<Briefing>("Briefing")({
@@ -138,9 +199,14 @@ export class Briefing extends Schema.Class<Briefing>("Briefing")({
   articles: Schema.Array(ArticleEntry),
   /** Sorted by count, most frequent first. */
   terms: Schema.Array(Term),
+  /** Terms that set this corpus apart from everyday news, by `keyness`, highest first. */
+  distinctive: Schema.Array(Term),
+  /** What is rising in the latest days. */
+  rising: Rising,
   /** Best first. */
   keyphrases: Schema.Array(Keyphrase),
   termsInContext: Schema.Array(TermInContext),
+  /** Sorted by `score`, highest first. */
   stories: Schema.Array(Story),
   /** Article ids that belong to no story. */
   unassigned: Schema.Array(Schema.String),

@@ -38,7 +38,10 @@ export const termsInContext = (
   perTerm = 3
 ): Array<TermInContext> => {
   const wanted = new Map(terms.map((t) => [t.stem, { lines: [] as Array<ContextLine>, docs: new Set<string>() }]))
+  // Once every term has its lines the rest of the corpus cannot change them: stop reading.
+  let open = wanted.size
   for (const doc of docs) {
+    if (open === 0) break
     for (const token of tokenize(doc.text)) {
       if (token.kind !== "arabic" && token.kind !== "latin") continue
       const slot = wanted.get(stem(token.norm))
@@ -56,6 +59,7 @@ export const termsInContext = (
           right: cutRight(doc.text.slice(token.end, to))
         })
       )
+      if (slot.lines.length === perTerm) open--
     }
   }
   return terms.map((t) => new TermInContext({ term: t.term, lines: wanted.get(t.stem)?.lines ?? [] }))

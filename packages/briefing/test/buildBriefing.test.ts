@@ -1,7 +1,23 @@
 import { stem } from "@mawjaz/arabic-stemmer"
 import { readArticles, type Article } from "@mawjaz/articles"
 import { describe, expect, it } from "vitest"
-import { analyseArticle, buildBriefing, decodeBriefing, encodeBriefing, SCHEMA_VERSION, termsInContext } from "../src/index.js"
+import {
+  analyseArticle,
+  assembleBriefing,
+  entitiesView,
+  entryOf,
+  buildBriefing,
+  calendarOf,
+  decodeBriefing,
+  encodeBriefing,
+  prepareCorpus,
+  SCHEMA_VERSION,
+  storiesView,
+  storyScore,
+  termsInContext,
+  termsView,
+  topicsView
+} from "../src/index.js"
 
 // Short news items of our own: two on a flood, one on a book fair, and a copy of the first.
 const FLOOD_1 = `أمطار غزيرة تغمر شوارع مدينة الإسكندرية
@@ -117,7 +133,58 @@ describe("buildBriefing", () => {
 
   it("rejects a file of another schema version", () => {
     const json = JSON.parse(JSON.stringify(encodeBriefing(build())))
-    expect(() => decodeBriefing({ ...json, schemaVersion: 2 })).toThrow()
+    expect(() => decodeBriefing({ ...json, schemaVersion: 1 })).toThrow()
+  })
+})
+
+describe("the corpus view in parts", () => {
+  it("gives the same briefing assembled from parts that crossed a thread as in one call", () => {
+    const analysed = corpus().map((a) => analyseArticle(a))
+    const options = {
+      generatedAt: "2026-01-01T00:00:00.000Z",
+      generator: { name: "mawjaz", version: "test" },
+      duplicates: [{ original: "flood-1", copies: ["flood-copy"] }]
+    }
+    const { docs, sources } = prepareCorpus(analysed, options.duplicates)
+    // What a worker thread hands back is a structured clone: plain data, no classes.
+    const views = structuredClone({ terms: termsView(docs), entities: entitiesView(docs), stories: storiesView(docs, sources), topics: topicsView(docs) })
+    const parts = assembleBriefing(structuredClone(analysed.map(entryOf)), [{ path: "broken.txt", reason: "empty file" }], views, options)
+    expect(encodeBriefing(parts)).toEqual(encodeBriefing(build()))
+  })
+
+  it("says why nothing can rise in a corpus without dates", () => {
+    const { rising, corpus } = build()
+    expect(rising.status).toBe("no-dates")
+    expect(rising.items).toEqual([])
+    expect(corpus.days).toEqual([])
+    expect(corpus.undated).toBe(4)
+  })
+
+  it("ranks distinctive terms by keyness, and gives every term its keyness", () => {
+    const { distinctive, terms } = build()
+    expect(distinctive.length).toBeGreaterThan(3)
+    for (let i = 1; i < distinctive.length; i++) expect(distinctive[i - 1]!.keyness).toBeGreaterThanOrEqual(distinctive[i]!.keyness)
+    for (const t of terms) expect(Number.isFinite(t.keyness)).toBe(true)
+  })
+})
+
+describe("calendarOf", () => {
+  it("lists every day from the first date to the last, and places each date on it", () => {
+    const c = calendarOf(["2015-07-30", null, "2015-08-02", "2015-07-30", "not a date"])
+    expect(c.days).toEqual(["2015-07-30", "2015-07-31", "2015-08-01", "2015-08-02"])
+    expect(c.index).toEqual([0, null, 3, 0, null])
+  })
+
+  it("is empty without dates", () => {
+    expect(calendarOf([null, null])).toEqual({ days: [], index: [null, null] })
+  })
+})
+
+describe("storyScore", () => {
+  it("ranks a burst of reports above a slow trickle of the same size, and size above concentration", () => {
+    expect(storyScore(10, 1)).toBeGreaterThan(storyScore(10, 20))
+    expect(storyScore(30, 20)).toBeGreaterThan(storyScore(10, 1))
+    expect(storyScore(5, null)).toBe(storyScore(5, 1))
   })
 })
 

@@ -153,8 +153,21 @@ function hasDefiniteThenBare(tokens: readonly WordToken[], i: number, n: number)
 }
 
 export function collectCandidates(tokens: readonly WordToken[], options: CandidateOptions = {}): Map<string, Candidate> {
+  return collectCandidateSpans(tokens, options).candidates;
+}
+
+/** Candidates, and the candidate each span of the text is (by first token and length), for dropFragments. */
+export interface CandidateSpans {
+  candidates: Map<string, Candidate>;
+  /** spans[i × maxWords + n − 1]: the candidate made of the n words from token i, when they make one. */
+  spans: (Candidate | undefined)[];
+  maxWords: number;
+}
+
+export function collectCandidateSpans(tokens: readonly WordToken[], options: CandidateOptions = {}): CandidateSpans {
   const maxWords = options.maxWords ?? 4;
   const out = new Map<string, Candidate>();
+  const spans: (Candidate | undefined)[] = new Array(tokens.length * maxWords);
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
@@ -177,6 +190,7 @@ export function collectCandidates(tokens: readonly WordToken[], options: Candida
         c = { key, length: n, count: 0, first: i, sentences: 0, lastSentence: -1, surface, forms: null };
         out.set(key, c);
       }
+      spans[i * maxWords + n - 1] = c;
       c.count++;
       if (c.lastSentence !== sentence) {
         c.lastSentence = sentence;
@@ -185,7 +199,7 @@ export function collectCandidates(tokens: readonly WordToken[], options: Candida
       addForm(c, surface);
     }
   }
-  return out;
+  return { candidates: out, spans, maxWords };
 }
 
 function addForm(c: Candidate, surface: string): void {
@@ -229,14 +243,26 @@ export function shapeOf(tokens: readonly WordToken[], c: Candidate): PhraseShape
  * once — is not a phrase of its own (كيم جونغ inside كيم جونغ أون). This is the nested-frequency idea of
  * C-value (Frantzi, Ananiadou & Mima 2000).
  */
-export function dropFragments(candidates: Map<string, Candidate>): void {
+export function dropFragments(candidates: Map<string, Candidate>, found?: CandidateSpans): void {
   const fragments: string[] = [];
+  const spans = found?.spans;
+  const maxWords = found?.maxWords ?? 0;
+  const offsets: number[] = [];
   for (const c of candidates.values()) {
     if (c.length < 2) continue;
-    const stems = stemsOf(c);
-    for (let len = 1; len < stems.length; len++) {
-      for (let from = 0; from + len <= stems.length; from++) {
-        const sub = candidates.get(stems.slice(from, from + len).join(" "));
+    // Word starts in the key (stems joined by one space), and one past its end.
+    offsets.length = 0;
+    offsets.push(0);
+    for (let p = c.key.indexOf(" "); p >= 0; p = c.key.indexOf(" ", p + 1)) offsets.push(p + 1);
+    offsets.push(c.key.length + 1);
+    const words = offsets.length - 1;
+    for (let len = 1; len < words; len++) {
+      for (let from = 0; from + len <= words; from++) {
+        // The span inside the first occurrence is the same phrase; only when it makes no candidate
+        // there (its words can, elsewhere) is the phrase looked up by its key.
+        const sub =
+          (spans !== undefined && len <= maxWords ? spans[(c.first + from) * maxWords + len - 1] : undefined) ??
+          candidates.get(c.key.slice(offsets[from]!, offsets[from + len]! - 1));
         if (sub && sub.count <= c.count) fragments.push(sub.key);
       }
     }

@@ -1,5 +1,5 @@
 // Keyphrases per article and for a corpus.
-import { collectCandidates, dropFragments, stemsOf, type Candidate } from "./candidates.js";
+import { collectCandidateSpans, dropFragments, stemsOf, type Candidate } from "./candidates.js";
 import { mergeNearDuplicates } from "./merge.js";
 import { DEFAULT_WEIGHTS, scoreCandidate, tokenWeights, type ScoreWeights } from "./score.js";
 import { pickSurface } from "./surface.js";
@@ -88,8 +88,9 @@ function scoreAll(text: string, weights: Partial<ScoreWeights> = {}): ScoredCand
   const tokens = wordTokens(typeof text === "string" ? text : "");
   let sentences = 0;
   for (const t of tokens) if (t.breakBefore) sentences++;
-  const candidates = collectCandidates(tokens);
-  dropFragments(candidates);
+  const found = collectCandidateSpans(tokens);
+  const candidates = found.candidates;
+  dropFragments(candidates, found);
   const ranked: ScoredCandidate[] = [];
   const doc = { tokens, sentences, tokenWeights: tokenWeights(tokens, w) };
   for (const c of candidates.values()) {

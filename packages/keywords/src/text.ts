@@ -32,17 +32,9 @@ function kindOf(t: Token): WordToken["kind"] {
   return "other";
 }
 
-// News vocabulary is Zipfian: a bounded memo of stopword decisions saves most lookups.
-const stopMemo = new Map<string, boolean>();
-
+// Two lookups in small sets (kept in cache) beat a memo of every word form seen.
 export function isStop(norm: string): boolean {
-  let stop = stopMemo.get(norm);
-  if (stop === undefined) {
-    stop = isStopword(norm, { reportingVerbs: true });
-    if (stopMemo.size >= 200_000) stopMemo.clear();
-    stopMemo.set(norm, stop);
-  }
-  return stop;
+  return isStopword(norm, { reportingVerbs: true });
 }
 
 export function stemOf(norm: string): string {
@@ -50,8 +42,12 @@ export function stemOf(norm: string): string {
 }
 
 /** Hyphenated Arabic words (جونغ-أون، كوريا-الشمالية) are read as separate words, like their spaced spellings. */
+function isHyphenated(t: Token): boolean {
+  return t.kind === "arabic" && t.text.includes("-") && t.norm.includes("-");
+}
+
 function splitHyphens(t: Token): { text: string; norm: string; start: number }[] {
-  if (t.kind !== "arabic" || !t.text.includes("-") || !t.norm.includes("-")) return [{ text: t.text, norm: t.norm, start: t.start }];
+  if (!isHyphenated(t)) return [{ text: t.text, norm: t.norm, start: t.start }];
   const parts: { text: string; norm: string; start: number }[] = [];
   const normParts = t.norm.split("-");
   let offset = 0;
@@ -76,23 +72,27 @@ function hasBreak(text: string, from: number, to: number): boolean {
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   let last = 0;
+  const push = (kind: WordToken["kind"], partText: string, norm: string, start: number, first: boolean) => {
+    const surface = cleanSurface(partText);
+    if (surface === "" || norm === "") return false;
+    out.push({
+      surface,
+      norm,
+      stem: kind === "arabic" || kind === "latin" ? stemOf(norm) : norm,
+      start,
+      end: start + partText.length,
+      kind,
+      stop: isStop(norm),
+      breakBefore: out.length === 0 || (first && hasBreak(text, last, start)),
+    });
+    return true;
+  };
   for (const token of tokenize(text)) {
     const kind = kindOf(token);
-    let first = true;
-    for (const part of splitHyphens(token)) {
-      const surface = cleanSurface(part.text);
-      if (surface === "" || part.norm === "") continue;
-      out.push({
-        surface,
-        norm: part.norm,
-        stem: kind === "arabic" || kind === "latin" ? stemOf(part.norm) : part.norm,
-        start: part.start,
-        end: part.start + part.text.length,
-        kind,
-        stop: isStop(part.norm),
-        breakBefore: out.length === 0 || (first && hasBreak(text, last, part.start)),
-      });
-      first = false;
+    if (!isHyphenated(token)) push(kind, token.text, token.norm, token.start, true);
+    else {
+      let first = true;
+      for (const part of splitHyphens(token)) if (push(kind, part.text, part.norm, part.start, first)) first = false;
     }
     last = token.end;
   }

@@ -1,6 +1,7 @@
 // Writes src/assets.generated.ts (templates and CSS as text) and src/fonts.generated.ts (fonts as base64),
 // so the report renders from one bundled file (esbuild inlines these modules; nothing is read from disk at run time).
-// Run after editing anything in templates/, styles/ or assets/fonts/:  node scripts/embed-assets.mjs
+// Run after editing anything in templates/, styles/, browser/ or assets/fonts/:  node scripts/embed-assets.mjs
+import { createHash } from "node:crypto"
 import { readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { basename, dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -14,6 +15,9 @@ const list = (dir, ext) => readdirSync(join(root, dir)).filter((f) => f.endsWith
 const templates = Object.fromEntries(list("templates", ".hbs").map((f) => [basename(f, ".hbs"), read("templates", f)]))
 const partials = Object.fromEntries(list("templates/partials", ".hbs").map((f) => [basename(f, ".hbs"), read("templates/partials", f)]))
 const styles = list("styles", ".css").map((f) => read("styles", f)).join("\n")
+// The screen edition's one inline script, with the CSP hash that allows exactly this text to run.
+const filterScript = read("browser", "index-filter.js")
+const filterHash = `sha256-${createHash("sha256").update(filterScript, "utf8").digest("base64")}`
 
 // Templates are precompiled here (Handlebars.precompile), so rendering skips parsing and compiling them at run time.
 const precompiled = (sources) =>
@@ -26,7 +30,9 @@ writeFileSync(
     "type TemplateSpecification = Parameters<typeof Handlebars.template>[0]\n\n" +
     `export const templates: Record<string, TemplateSpecification> = ${precompiled(templates)} as unknown as Record<string, TemplateSpecification>\n\n` +
     `export const partials: Record<string, TemplateSpecification> = ${precompiled(partials)} as unknown as Record<string, TemplateSpecification>\n\n` +
-    `export const styles: string = ${JSON.stringify(styles)}\n`
+    `export const styles: string = ${JSON.stringify(styles)}\n\n` +
+    `export const filterScript: string = ${JSON.stringify(filterScript)}\n` +
+    `export const filterScriptHash: string = ${JSON.stringify(filterHash)}\n`
 )
 
 const font = (f) => readFileSync(join(root, "assets/fonts", f)).toString("base64")

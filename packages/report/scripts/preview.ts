@@ -1,6 +1,6 @@
 /**
- * Renders a briefing (the test fixture, or the briefing.json given as argument) to HTML, Markdown, PDF and one PNG per
- * page, in a temporary folder, and prints the paths and timings.
+ * Renders a briefing (the test fixture, or the briefing.json given as argument) to the screen edition's HTML, the
+ * Markdown, the PDF of the print edition and one PNG per page, in a temporary folder, and prints the paths and timings.
  *   pnpm preview [briefing.json] [--locale en] [--digits arabic] [--out DIR]
  */
 import { execFileSync } from "node:child_process"
@@ -26,9 +26,10 @@ mkdirSync(out, { recursive: true })
 const t0 = performance.now()
 const briefing = await loadBriefing(input)
 const t1 = performance.now()
-const html = renderHtml(briefing, { locale, digits })
+const html = renderHtml(briefing, { locale, digits, edition: "print" })
 const t2 = performance.now()
-writeFileSync(join(out, "briefing.html"), html)
+const screen = renderHtml(briefing, { locale, digits, edition: "screen" })
+writeFileSync(join(out, "briefing.html"), screen)
 writeFileSync(join(out, "briefing.md"), renderMarkdown(briefing, { locale, digits }))
 
 const browser = await puppeteer.launch({ executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] })
@@ -42,8 +43,8 @@ try {
   execFileSync("pdftoppm", ["-r", "60", "-png", join(out, "briefing.pdf"), join(out, "page")])
   const ms = (a: number, b: number) => `${Math.round(b - a)} ms`
   console.log(`input    ${input}`)
-  console.log(`output   ${out}  (briefing.html ${Math.round(html.length / 1024)} KiB, briefing.pdf ${Math.round(pdf.length / 1024)} KiB, ${await pageCount(pdf)} pages)`)
-  console.log(`decode ${ms(t0, t1)} · renderHtml ${ms(t1, t2)} · printPdf ${ms(t3, t4)} · blocked requests ${blocked.length}`)
+  console.log(`output   ${out}  (briefing.html ${Math.round(screen.length / 1024)} KiB, print edition ${Math.round(html.length / 1024)} KiB, briefing.pdf ${Math.round(pdf.length / 1024)} KiB, ${await pageCount(pdf)} pages)`)
+  console.log(`decode ${ms(t0, t1)} · renderHtml (print) ${ms(t1, t2)} · printPdf ${ms(t3, t4)} · blocked requests ${blocked.length}`)
 } finally {
   await browser.close()
 }

@@ -5,7 +5,48 @@ import type Handlebars from "handlebars"
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
 
 export const templates: Record<string, TemplateSpecification> = {
-  "document": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "document": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; script-src '"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"scriptHash") || (depth0 != null ? lookupProperty(depth0,"scriptHash") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"scriptHash","hash":{},"data":data,"loc":{"start":{"line":5,"column":160},"end":{"line":5,"column":176}}}) : helper))) != null ? stack1 : "")
+    + "'";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"allstories"),depth0,{"name":"allstories","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"index"),depth0,{"name":"index","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"articles"),depth0,{"name":"articles","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\u003Cscript>"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"script") || (depth0 != null ? lookupProperty(depth0,"script") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"script","hash":{},"data":data,"loc":{"start":{"line":32,"column":22},"end":{"line":32,"column":34}}}) : helper))) != null ? stack1 : "")
+    + "\u003C/script>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -17,7 +58,9 @@ export const templates: Record<string, TemplateSpecification> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":20}}}) : helper)))
     + "\" dir=\""
     + alias4(((helper = (helper = lookupProperty(helpers,"dir") || (depth0 != null ? lookupProperty(depth0,"dir") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"dir","hash":{},"data":data,"loc":{"start":{"line":2,"column":27},"end":{"line":2,"column":34}}}) : helper)))
-    + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\""
+    + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"scriptHash") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":128},"end":{"line":5,"column":184}}})) != null ? stack1 : "")
+    + "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\""
     + alias4(((helper = (helper = lookupProperty(helpers,"generator") || (depth0 != null ? lookupProperty(depth0,"generator") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"generator","hash":{},"data":data,"loc":{"start":{"line":7,"column":32},"end":{"line":7,"column":45}}}) : helper)))
     + "\">\n<title>"
     + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":8,"column":7},"end":{"line":8,"column":16}}}) : helper)))
@@ -31,21 +74,145 @@ export const templates: Record<string, TemplateSpecification> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":28}}}) : helper)))
     + " digits-"
     + alias4(((helper = (helper = lookupProperty(helpers,"digits") || (depth0 != null ? lookupProperty(depth0,"digits") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"digits","hash":{},"data":data,"loc":{"start":{"line":15,"column":36},"end":{"line":15,"column":46}}}) : helper)))
+    + " edition-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"edition") || (depth0 != null ? lookupProperty(depth0,"edition") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"edition","hash":{},"data":data,"loc":{"start":{"line":15,"column":55},"end":{"line":15,"column":66}}}) : helper)))
     + "\">\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"cover"),depth0,{"name":"cover","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"contents"),depth0,{"name":"contents","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"terms"),depth0,{"name":"terms","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"corpus"),depth0,{"name":"corpus","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"stories"),depth0,{"name":"stories","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"rising"),depth0,{"name":"rising","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"distinctive"),depth0,{"name":"distinctive","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"topics"),depth0,{"name":"topics","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"entities"),depth0,{"name":"entities","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"articles"),depth0,{"name":"articles","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"terms"),depth0,{"name":"terms","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"screen") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"appendix"),depth0,{"name":"appendix","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</body>\n</html>\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"script") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":50}}})) != null ? stack1 : "")
+    + "\n</body>\n</html>\n";
 },"usePartial":true,"useData":true}
 } as unknown as Record<string, TemplateSpecification>
 
 export const partials: Record<string, TemplateSpecification> = {
-  "appendix": {"0":function(container,depth0,helpers,partials,data) {
+  "allstories": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"rows story-rows\">\n    <div class=\"row head\"><span class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"rank") : stack1), depth0))
+    + "</span><span>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"story") : stack1), depth0))
+    + "</span><span class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"size") : stack1), depth0))
+    + "</span><span>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"period") : stack1), depth0))
+    + "</span><span>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"sources") : stack1), depth0))
+    + "</span></div>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"allStories") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":13,"column":13}}})) != null ? stack1 : "")
+    + "  </div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <div class=\"rows-block\" style=\"contain-intrinsic-size: auto "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"height") || (depth0 != null ? lookupProperty(depth0,"height") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"height","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":74}}}) : helper)))
+    + "px\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":4},"end":{"line":11,"column":13}}})) != null ? stack1 : "")
+    + "    </div>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <div class=\"row\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"id") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":20},"end":{"line":10,"column":49}}})) != null ? stack1 : "")
+    + "><span class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"rank") || (depth0 != null ? lookupProperty(depth0,"rank") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"rank","hash":{},"data":data,"loc":{"start":{"line":10,"column":68},"end":{"line":10,"column":76}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"id") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":10,"column":83},"end":{"line":10,"column":185}}})) != null ? stack1 : "")
+    + "<span class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"size") || (depth0 != null ? lookupProperty(depth0,"size") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"size","hash":{},"data":data,"loc":{"start":{"line":10,"column":203},"end":{"line":10,"column":211}}}) : helper)))
+    + "</span><span>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"period") || (depth0 != null ? lookupProperty(depth0,"period") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"period","hash":{},"data":data,"loc":{"start":{"line":10,"column":224},"end":{"line":10,"column":234}}}) : helper)))
+    + "</span><span dir=\"auto\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"sources") || (depth0 != null ? lookupProperty(depth0,"sources") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sources","hash":{},"data":data,"loc":{"start":{"line":10,"column":258},"end":{"line":10,"column":269}}}) : helper)))
+    + "</span></div>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " id=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":10,"column":35},"end":{"line":10,"column":41}}}) : helper)))
+    + "\"";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span dir=\"rtl\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":109},"end":{"line":10,"column":118}}}) : helper)))
+    + "</span>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\"#"
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":10,"column":143},"end":{"line":10,"column":153}}}) : helper)))
+    + "\" dir=\"rtl\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":165},"end":{"line":10,"column":174}}}) : helper)))
+    + "</a>";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p class=\"muted\">"
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"all-stories\" id=\"all-stories\">\n  <h1>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"all") : stack1), depth0))
+    + "</h1>\n  <p class=\"intro\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"allIntro") : stack1), depth0))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"allStories") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"useData":true},
+  "appendix": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -57,8 +224,10 @@ export const partials: Record<string, TemplateSpecification> = {
     + "</th><th>"
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"appendix") : stack1)) != null ? lookupProperty(stack1,"reason") : stack1), depth0))
     + "</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"skipped") : stack1),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":10,"column":15}}})) != null ? stack1 : "")
-    + "    </tbody>\n  </table>\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"skipped") : stack1),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":10,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"moreSkipped") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":81}}})) != null ? stack1 : "")
+    + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -91,10 +260,21 @@ export const partials: Record<string, TemplateSpecification> = {
         return undefined
     };
 
+  return "<p class=\"more\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"moreSkipped") : stack1), depth0))
+    + "</p>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "  <p class=\"muted\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"appendix") : stack1)) != null ? lookupProperty(stack1,"noneSkipped") : stack1), depth0))
     + "</p>\n";
-},"4":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -103,15 +283,15 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "    <div><dt>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":19,"column":13},"end":{"line":19,"column":21}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":20,"column":21}}}) : helper)))
     + "</dt>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"lines") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":26},"end":{"line":19,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"lines") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":26},"end":{"line":20,"column":67}}})) != null ? stack1 : "")
     + "</div>\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     return "<dd>"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</dd>";
-},"6":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -120,9 +300,9 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "      <tr><th scope=\"row\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":26},"end":{"line":26,"column":34}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":26},"end":{"line":27,"column":34}}}) : helper)))
     + "</th><td><bdi>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":26,"column":48},"end":{"line":26,"column":57}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":27,"column":48},"end":{"line":27,"column":57}}}) : helper)))
     + "</bdi></td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -137,18 +317,31 @@ export const partials: Record<string, TemplateSpecification> = {
     + "</h1>\n  <h2 id=\"skipped\">"
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"appendix") : stack1)) != null ? lookupProperty(stack1,"skipped") : stack1), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"skipped") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"skipped") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
     + "  <h2 id=\"method\">"
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"appendix") : stack1)) != null ? lookupProperty(stack1,"method") : stack1), depth0))
     + "</h2>\n  <dl class=\"methods\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"methods") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":4},"end":{"line":20,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"methods") : stack1),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
     + "  </dl>\n  <h2 id=\"versions\">"
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"appendix") : stack1)) != null ? lookupProperty(stack1,"versions") : stack1), depth0))
     + "</h2>\n  <table class=\"data versions-table\">\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"versions") : stack1),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":27,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"appendix") : depth0)) != null ? lookupProperty(stack1,"versions") : stack1),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":6},"end":{"line":28,"column":15}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n</section>\n";
 },"useData":true},
   "articles": {"0":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"intro\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"detailedNote") || (depth0 != null ? lookupProperty(depth0,"detailedNote") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"detailedNote","hash":{},"data":data,"loc":{"start":{"line":3,"column":39},"end":{"line":3,"column":55}}}) : helper)))
+    + " "
+    + alias4(((helper = (helper = lookupProperty(helpers,"everyArticle") || (depth0 != null ? lookupProperty(depth0,"everyArticle") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"everyArticle","hash":{},"data":data,"loc":{"start":{"line":3,"column":56},"end":{"line":3,"column":72}}}) : helper)))
+    + "</p>";
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -157,48 +350,48 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "  <article class=\"article"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":25},"end":{"line":4,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":25},"end":{"line":5,"column":64}}})) != null ? stack1 : "")
     + "\" id=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":4,"column":70},"end":{"line":4,"column":80}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":5,"column":70},"end":{"line":5,"column":80}}}) : helper)))
     + "\">\n    <header>\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"titleIsLead") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":6},"end":{"line":6,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"titleIsLead") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":6},"end":{"line":7,"column":94}}})) != null ? stack1 : "")
     + "\n      <div class=\"art-head\"><span class=\"art-num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":7,"column":50},"end":{"line":7,"column":57}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":8,"column":50},"end":{"line":8,"column":57}}}) : helper)))
     + "</span><h2 class=\"art-title"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"titleIsLead") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":84},"end":{"line":7,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"titleIsLead") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":84},"end":{"line":8,"column":118}}})) != null ? stack1 : "")
     + "\" dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":130},"end":{"line":7,"column":139}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":8,"column":130},"end":{"line":8,"column":139}}}) : helper)))
     + "</h2></div>\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":203}}})) != null ? stack1 : "")
     + "\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"copies") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"copies") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":6},"end":{"line":10,"column":223}}})) != null ? stack1 : "")
     + "\n      <dl class=\"meta\">\n        <div><dt>"
     + alias4(alias5(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"source")), depth0))
     + "</dt><dd dir=\"auto\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"source") || (depth0 != null ? lookupProperty(depth0,"source") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":11,"column":69},"end":{"line":11,"column":79}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"source") || (depth0 != null ? lookupProperty(depth0,"source") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":12,"column":69},"end":{"line":12,"column":79}}}) : helper)))
     + "</dd></div>\n        <div><dt>"
     + alias4(alias5(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"date")), depth0))
     + "</dt><dd>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"date") || (depth0 != null ? lookupProperty(depth0,"date") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":12,"column":56},"end":{"line":12,"column":64}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"date") || (depth0 != null ? lookupProperty(depth0,"date") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":13,"column":56},"end":{"line":13,"column":64}}}) : helper)))
     + "</dd></div>\n        <div><dt>"
     + alias4(alias5(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"words")), depth0))
     + "</dt><dd>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"words") || (depth0 != null ? lookupProperty(depth0,"words") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"words","hash":{},"data":data,"loc":{"start":{"line":13,"column":57},"end":{"line":13,"column":66}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"words") || (depth0 != null ? lookupProperty(depth0,"words") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"words","hash":{},"data":data,"loc":{"start":{"line":14,"column":57},"end":{"line":14,"column":66}}}) : helper)))
     + "</dd></div>\n        "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"story") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":14,"column":145}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"story") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":8},"end":{"line":15,"column":218}}})) != null ? stack1 : "")
     + "\n        <div class=\"file\"><dt>"
     + alias4(alias5(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"file")), depth0))
     + "</dt><dd dir=\"ltr\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"path") || (depth0 != null ? lookupProperty(depth0,"path") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":15,"column":79},"end":{"line":15,"column":87}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"path") || (depth0 != null ? lookupProperty(depth0,"path") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":16,"column":79},"end":{"line":16,"column":87}}}) : helper)))
     + "</dd></div>\n      </dl>\n    </header>\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"keywords") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":4},"end":{"line":18,"column":209}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"keywords") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":4},"end":{"line":19,"column":209}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":4},"end":{"line":26,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"removed") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":4},"end":{"line":36,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":27,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"removed") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":4},"end":{"line":38,"column":11}}})) != null ? stack1 : "")
     + "  </article>\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    return " is-duplicate";
 },"2":function(container,depth0,helpers,partials,data) {
+    return " is-duplicate";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -209,23 +402,8 @@ export const partials: Record<string, TemplateSpecification> = {
   return "<p class=\"lead-flag\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"leadAsTitle")), depth0))
     + "</p>";
-},"3":function(container,depth0,helpers,partials,data) {
-    return " is-lead";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<p class=\"duplicate-note\">"
-    + alias2(alias1(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"duplicateOf")), depth0))
-    + " <a href=\"#"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0)) != null ? lookupProperty(stack1,"anchor") : stack1), depth0))
-    + "\">["
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0)) != null ? lookupProperty(stack1,"ref") : stack1), depth0))
-    + "]</a></p>";
+    return " is-lead";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -235,11 +413,20 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "<p class=\"duplicate-note\">"
-    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"copies")), depth0))
-    + ": "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":87},"end":{"line":9,"column":148}}})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"duplicateOf")), depth0))
+    + " "
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":89},"end":{"line":9,"column":192}}})) != null ? stack1 : "")
     + "</p>";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"anchor") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":9,"column":110},"end":{"line":9,"column":183}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -248,12 +435,49 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "<a href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":9,"column":113},"end":{"line":9,"column":123}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":9,"column":134},"end":{"line":9,"column":144}}}) : helper)))
     + "\">["
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":126},"end":{"line":9,"column":133}}}) : helper)))
-    + "]</a> ";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":147},"end":{"line":9,"column":154}}}) : helper)))
+    + "]</a>";
+},"8":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "["
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":168},"end":{"line":9,"column":175}}}) : helper)))
+    + "]";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"duplicate-note\">"
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"copies")), depth0))
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":87},"end":{"line":10,"column":186}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"moreCopies") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":186},"end":{"line":10,"column":212}}})) != null ? stack1 : "")
+    + "</p>";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"anchor") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":10,"column":103},"end":{"line":10,"column":176}}})) != null ? stack1 : "")
+    + " ";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "…";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -261,13 +485,35 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "<div><dt>"
-    + alias2(alias1(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"story")), depth0))
-    + "</dt><dd><a href=\"#"
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"story")), depth0))
+    + "</dt><dd>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"story") : depth0)) != null ? lookupProperty(stack1,"anchor") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":15,"column":70},"end":{"line":15,"column":200}}})) != null ? stack1 : "")
+    + "</dd></div>";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\"#"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"story") : depth0)) != null ? lookupProperty(stack1,"anchor") : stack1), depth0))
     + "\" dir=\"rtl\">"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"story") : depth0)) != null ? lookupProperty(stack1,"label") : stack1), depth0))
-    + "</a></dd></div>";
-},"8":function(container,depth0,helpers,partials,data) {
+    + "</a>";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span dir=\"rtl\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"story") : depth0)) != null ? lookupProperty(stack1,"label") : stack1), depth0))
+    + "</span>";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -278,13 +524,13 @@ export const partials: Record<string, TemplateSpecification> = {
   return "<p class=\"chips keywords\"><span class=\"sub-label inline\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"keywords")), depth0))
     + "</span> "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keywords") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":126},"end":{"line":18,"column":198}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keywords") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":126},"end":{"line":19,"column":198}}})) != null ? stack1 : "")
     + "</p>";
-},"9":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     return "<span class=\"chip\" dir=\"rtl\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</span> ";
-},"10":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -295,9 +541,9 @@ export const partials: Record<string, TemplateSpecification> = {
   return "    <p class=\"sub-label\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"summary")), depth0))
     + "</p>\n    <ol class=\"summary\" dir=\"rtl\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"summary") : depth0),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":6},"end":{"line":24,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"summary") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":6},"end":{"line":25,"column":15}}})) != null ? stack1 : "")
     + "    </ol>\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -306,14 +552,14 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "      <li><span dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":23,"column":26},"end":{"line":23,"column":34}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":24,"column":26},"end":{"line":24,"column":34}}}) : helper)))
     + "</span> <span class=\"para\" title=\""
     + alias4(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"paragraph")), depth0))
     + "\">¶&#8239;"
-    + alias4(((helper = (helper = lookupProperty(helpers,"paragraph") || (depth0 != null ? lookupProperty(depth0,"paragraph") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"paragraph","hash":{},"data":data,"loc":{"start":{"line":23,"column":113},"end":{"line":23,"column":126}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"paragraph") || (depth0 != null ? lookupProperty(depth0,"paragraph") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"paragraph","hash":{},"data":data,"loc":{"start":{"line":24,"column":113},"end":{"line":24,"column":126}}}) : helper)))
     + "</span></li>\n";
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -323,9 +569,11 @@ export const partials: Record<string, TemplateSpecification> = {
   return "    <div class=\"removed\">\n      <p class=\"sub-label\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"removed")), depth0))
     + "</p>\n      <ul>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"removed") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":8},"end":{"line":33,"column":17}}})) != null ? stack1 : "")
-    + "      </ul>\n    </div>\n";
-},"13":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"removed") : depth0),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":8},"end":{"line":34,"column":17}}})) != null ? stack1 : "")
+    + "      </ul>\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"moreRemoved") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":6},"end":{"line":36,"column":67}}})) != null ? stack1 : "")
+    + "\n    </div>\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -334,15 +582,26 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "        <li><span class=\"kind\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":32,"column":31},"end":{"line":32,"column":39}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":33,"column":31},"end":{"line":33,"column":39}}}) : helper)))
     + "</span> <span class=\"line\">"
     + alias4(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"line")), depth0))
     + " "
-    + alias4(((helper = (helper = lookupProperty(helpers,"line") || (depth0 != null ? lookupProperty(depth0,"line") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"line","hash":{},"data":data,"loc":{"start":{"line":32,"column":97},"end":{"line":32,"column":105}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"line") || (depth0 != null ? lookupProperty(depth0,"line") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"line","hash":{},"data":data,"loc":{"start":{"line":33,"column":97},"end":{"line":33,"column":105}}}) : helper)))
     + "</span> <span class=\"text\" dir=\"auto\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":32,"column":143},"end":{"line":32,"column":151}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":33,"column":143},"end":{"line":33,"column":151}}}) : helper)))
     + "</span></li>\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"more\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"moreRemoved") || (depth0 != null ? lookupProperty(depth0,"moreRemoved") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreRemoved","hash":{},"data":data,"loc":{"start":{"line":36,"column":41},"end":{"line":36,"column":56}}}) : helper)))
+    + "</p>";
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -354,7 +613,7 @@ export const partials: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
     + "</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -363,8 +622,10 @@ export const partials: Record<string, TemplateSpecification> = {
 
   return "<section class=\"articles\" id=\"articles\">\n  <h1>"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
-    + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"articles") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":40,"column":11}}})) != null ? stack1 : "")
+    + "</h1>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"everyArticle") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":83}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"articles") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":42,"column":11}}})) != null ? stack1 : "")
     + "</section>\n";
 },"useData":true},
   "contents": {"0":function(container,depth0,helpers,partials,data) {
@@ -416,6 +677,140 @@ export const partials: Record<string, TemplateSpecification> = {
     + "</a></h1>\n  <ol class=\"toc\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"contents") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":4},"end":{"line":6,"column":13}}})) != null ? stack1 : "")
     + "  </ol>\n  <a class=\"toc-end\" id=\"contents-end\" href=\"#contents-end\" aria-hidden=\"true\"></a>\n</nav>\n";
+},"useData":true},
+  "corpus": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"undated") : stack1), depth0));
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <figure class=\"chart days-chart\">\n    <div class=\"chart-svg\" role=\"img\" aria-label=\""
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"chartCaption") : stack1), depth0))
+    + "\">"
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"chart") : stack1), depth0)) != null ? stack1 : "")
+    + "</div>\n    <figcaption>"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"chartCaption") : stack1), depth0))
+    + "</figcaption>\n  </figure>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"oneDay") : stack1), depth0))
+    + "</p>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"muted\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"noDates") : stack1), depth0))
+    + "</p>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <table class=\"data sources-table\">\n    <thead><tr><th>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"source") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"articles") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"share") : stack1), depth0))
+    + "</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"sources") : stack1),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":6},"end":{"line":21,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"moreSources") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":24,"column":77}}})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <tr><td dir=\"auto\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"source") || (depth0 != null ? lookupProperty(depth0,"source") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":20,"column":25},"end":{"line":20,"column":35}}}) : helper)))
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"articles") || (depth0 != null ? lookupProperty(depth0,"articles") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"articles","hash":{},"data":data,"loc":{"start":{"line":20,"column":56},"end":{"line":20,"column":68}}}) : helper)))
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"share") || (depth0 != null ? lookupProperty(depth0,"share") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"share","hash":{},"data":data,"loc":{"start":{"line":20,"column":89},"end":{"line":20,"column":98}}}) : helper)))
+    + "</td></tr>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"more\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"moreSources") : stack1), depth0))
+    + "</p>";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p class=\"muted\">"
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"noSources") : stack1), depth0))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"corpus\" id=\"corpus\">\n  <h1>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
+    + "</h1>\n  <p class=\"intro\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"intro") : stack1), depth0))
+    + "</p>\n  <p class=\"facts\">"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"facts") : stack1), depth0))
+    + "</p>\n  <p class=\"meta\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"period") : stack1), depth0))
+    + ": "
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"period") : stack1), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"undated") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":61},"end":{"line":5,"column":111}}})) != null ? stack1 : "")
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"chart") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + "  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"oneDay") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":2},"end":{"line":12,"column":54}}})) != null ? stack1 : "")
+    + "\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"noDates") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":70}}})) != null ? stack1 : "")
+    + "\n  <h2 id=\"sources\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"corpus") : stack1)) != null ? lookupProperty(stack1,"sources") : stack1), depth0))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"corpus") : depth0)) != null ? lookupProperty(stack1,"sources") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
 },"useData":true},
   "cover": {"0":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -498,21 +893,19 @@ export const partials: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"moreArticles") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":4},"end":{"line":26,"column":103}}})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "      <li><a href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":23,"column":20},"end":{"line":23,"column":30}}}) : helper)))
-    + "\"><span class=\"ref\">["
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":23,"column":51},"end":{"line":23,"column":58}}}) : helper)))
-    + "]</span> <strong dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":23,"column":85},"end":{"line":23,"column":94}}}) : helper)))
-    + "</strong></a> <span class=\"count\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"meta") || (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"meta","hash":{},"data":data,"loc":{"start":{"line":23,"column":128},"end":{"line":23,"column":136}}}) : helper)))
+  return "      <li>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"ref"),depth0,{"name":"ref","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " <strong dir=\"rtl\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":23,"column":38},"end":{"line":23,"column":47}}}) : helper)))
+    + "</strong> <span class=\"count\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"meta") || (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"meta","hash":{},"data":data,"loc":{"start":{"line":23,"column":77},"end":{"line":23,"column":85}}}) : helper)))
     + "</span></li>\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -551,7 +944,7 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "    <p class=\"sub-label\">"
-    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"cover") : stack1)) != null ? lookupProperty(stack1,"topTerms") : stack1), depth0))
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"termsLabel") : stack1), depth0))
     + "</p>\n    <p class=\"chips\">"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"terms") : stack1),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":21},"end":{"line":34,"column":161}}})) != null ? stack1 : "")
     + "</p>\n";
@@ -597,9 +990,82 @@ export const partials: Record<string, TemplateSpecification> = {
     + " · "
     + alias2(((helper = (helper = lookupProperty(helpers,"generator") || (depth0 != null ? lookupProperty(depth0,"generator") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"generator","hash":{},"data":data,"loc":{"start":{"line":37,"column":72},"end":{"line":37,"column":85}}}) : helper)))
     + "</p>\n</section>\n";
+},"usePartial":true,"useData":true},
+  "distinctive": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <table class=\"data distinctive-table\">\n    <thead><tr><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"terms") : stack1)) != null ? lookupProperty(stack1,"rank") : stack1), depth0))
+    + "</th><th>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"terms") : stack1)) != null ? lookupProperty(stack1,"term") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"distinctive") : stack1)) != null ? lookupProperty(stack1,"keyness") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"terms") : stack1)) != null ? lookupProperty(stack1,"count") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"terms") : stack1)) != null ? lookupProperty(stack1,"articles") : stack1), depth0))
+    + "</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"distinctive") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":10,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <tr><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"rank") || (depth0 != null ? lookupProperty(depth0,"rank") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"rank","hash":{},"data":data,"loc":{"start":{"line":9,"column":26},"end":{"line":9,"column":34}}}) : helper)))
+    + "</td><td class=\"term\" dir=\"rtl\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"term") || (depth0 != null ? lookupProperty(depth0,"term") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"term","hash":{},"data":data,"loc":{"start":{"line":9,"column":66},"end":{"line":9,"column":74}}}) : helper)))
+    + "</td><td class=\"num\" data-value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"keynessValue") || (depth0 != null ? lookupProperty(depth0,"keynessValue") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"keynessValue","hash":{},"data":data,"loc":{"start":{"line":9,"column":107},"end":{"line":9,"column":123}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"keyness") || (depth0 != null ? lookupProperty(depth0,"keyness") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"keyness","hash":{},"data":data,"loc":{"start":{"line":9,"column":125},"end":{"line":9,"column":136}}}) : helper)))
+    + "</td><td class=\"num\" data-value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"countValue") || (depth0 != null ? lookupProperty(depth0,"countValue") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countValue","hash":{},"data":data,"loc":{"start":{"line":9,"column":169},"end":{"line":9,"column":183}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":9,"column":185},"end":{"line":9,"column":194}}}) : helper)))
+    + "</td><td class=\"num\" data-value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"articlesValue") || (depth0 != null ? lookupProperty(depth0,"articlesValue") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"articlesValue","hash":{},"data":data,"loc":{"start":{"line":9,"column":227},"end":{"line":9,"column":244}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"articles") || (depth0 != null ? lookupProperty(depth0,"articles") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"articles","hash":{},"data":data,"loc":{"start":{"line":9,"column":246},"end":{"line":9,"column":258}}}) : helper)))
+    + "</td></tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p class=\"muted\">"
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"distinctive") : stack1)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"distinctive\" id=\"distinctive\">\n  <h1>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"distinctive") : stack1)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
+    + "</h1>\n  <p class=\"intro\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"distinctive") : stack1)) != null ? lookupProperty(stack1,"intro") : stack1), depth0))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"distinctive") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
 },"useData":true},
   "entities": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -617,8 +1083,10 @@ export const partials: Record<string, TemplateSpecification> = {
     + "</label></th><th>"
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"entities") : stack1)) != null ? lookupProperty(stack1,"articles") : stack1), depth0))
     + "</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"entities") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":14,"column":15}}})) != null ? stack1 : "")
-    + "    </tbody>\n  </table>\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"entities") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":14,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"moreEntities") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":65}}})) != null ? stack1 : "")
+    + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -641,8 +1109,10 @@ export const partials: Record<string, TemplateSpecification> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"countValue") || (depth0 != null ? lookupProperty(depth0,"countValue") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countValue","hash":{},"data":data,"loc":{"start":{"line":13,"column":210},"end":{"line":13,"column":224}}}) : helper)))
     + "\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":13,"column":226},"end":{"line":13,"column":235}}}) : helper)))
-    + "</td><td class=\"refs\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"articles") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":257},"end":{"line":13,"column":332}}})) != null ? stack1 : "")
+    + "</td><td class=\"refs\"><span class=\"article-count\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"articleCount") || (depth0 != null ? lookupProperty(depth0,"articleCount") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"articleCount","hash":{},"data":data,"loc":{"start":{"line":13,"column":285},"end":{"line":13,"column":301}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"articles") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":308},"end":{"line":13,"column":401}}})) != null ? stack1 : "")
     + "</td></tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -656,19 +1126,40 @@ export const partials: Record<string, TemplateSpecification> = {
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"variants") || (depth0 != null ? lookupProperty(depth0,"variants") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"variants","hash":{},"data":data,"loc":{"start":{"line":13,"column":133},"end":{"line":13,"column":145}}}) : helper)))
     + ")</span>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<a class=\"ref\" href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":13,"column":297},"end":{"line":13,"column":307}}}) : helper)))
-    + "\">["
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":13,"column":310},"end":{"line":13,"column":317}}}) : helper)))
-    + "]</a> ";
+  return ": "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"articles") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":333},"end":{"line":13,"column":370}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"moreRefs") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":370},"end":{"line":13,"column":394}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"ref"),depth0,{"name":"ref","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " ";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "…";
+},"6":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"more\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"moreEntities") || (depth0 != null ? lookupProperty(depth0,"moreEntities") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreEntities","hash":{},"data":data,"loc":{"start":{"line":17,"column":38},"end":{"line":17,"column":54}}}) : helper)))
+    + "</p>";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -692,10 +1183,473 @@ export const partials: Record<string, TemplateSpecification> = {
     + "</h1>\n  <p class=\"intro\">"
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"entities") : stack1)) != null ? lookupProperty(stack1,"intro") : stack1), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"entities") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"entities") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"usePartial":true,"useData":true},
+  "index": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <form class=\"filter\" id=\"index-filter\" hidden>\n    <label>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"search") : stack1), depth0))
+    + " <input type=\"search\" name=\"q\" autocomplete=\"off\"></label>\n    <label>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"story") : stack1), depth0))
+    + " <select name=\"story\"><option value=\"\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"anyStory") : stack1), depth0))
+    + "</option><option value=\"-\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"noStory") : stack1), depth0))
+    + "</option>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"filter") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":165},"end":{"line":7,"column":254}}})) != null ? stack1 : "")
+    + "</select></label>\n    <label>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"source") : stack1), depth0))
+    + " <select name=\"source\"><option value=\"\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"anySource") : stack1), depth0))
+    + "</option>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"filter") : depth0)) != null ? lookupProperty(stack1,"sources") : stack1),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":115},"end":{"line":8,"column":192}}})) != null ? stack1 : "")
+    + "</select></label>\n    <label>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"from") : stack1), depth0))
+    + " <input type=\"date\" name=\"from\" min=\""
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"filter") : depth0)) != null ? lookupProperty(stack1,"from") : stack1), depth0))
+    + "\" max=\""
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"filter") : depth0)) != null ? lookupProperty(stack1,"to") : stack1), depth0))
+    + "\"></label>\n    <label>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"to") : stack1), depth0))
+    + " <input type=\"date\" name=\"to\" min=\""
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"filter") : depth0)) != null ? lookupProperty(stack1,"from") : stack1), depth0))
+    + "\" max=\""
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"filter") : depth0)) != null ? lookupProperty(stack1,"to") : stack1), depth0))
+    + "\"></label>\n    <span class=\"shown\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"shown") : stack1), depth0))
+    + " <output name=\"count\"></output></span>\n  </form>\n  <div class=\"ix-list\" id=\"index-list\" data-row=\""
+    + alias2(((helper = (helper = lookupProperty(helpers,"indexRowPx") || (depth0 != null ? lookupProperty(depth0,"indexRowPx") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias3,{"name":"indexRowPx","hash":{},"data":data,"loc":{"start":{"line":13,"column":49},"end":{"line":13,"column":63}}}) : helper)))
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"index") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":20,"column":11}}})) != null ? stack1 : "")
+    + "  </div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<option value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":7,"column":204},"end":{"line":7,"column":213}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":7,"column":215},"end":{"line":7,"column":225}}}) : helper)))
+    + ". "
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":7,"column":227},"end":{"line":7,"column":236}}}) : helper)))
+    + "</option>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<option value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":8,"column":154},"end":{"line":8,"column":163}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":8,"column":165},"end":{"line":8,"column":174}}}) : helper)))
+    + "</option>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <div class=\"ix-block\" style=\"contain-intrinsic-size: auto "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"height") || (depth0 != null ? lookupProperty(depth0,"height") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"height","hash":{},"data":data,"loc":{"start":{"line":15,"column":60},"end":{"line":15,"column":70}}}) : helper)))
+    + "px\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":18,"column":11}}})) != null ? stack1 : "")
+    + "  </div>\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"ix\" id=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":17,"column":20},"end":{"line":17,"column":30}}}) : helper)))
+    + "\" data-n=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":17,"column":40},"end":{"line":17,"column":47}}}) : helper)))
+    + "\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"storyNo") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":48},"end":{"line":17,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sourceNo") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":91},"end":{"line":17,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"iso") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":136},"end":{"line":17,"column":171}}})) != null ? stack1 : "")
+    + "><a class=\"t"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"titleIsLead") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":183},"end":{"line":17,"column":217}}})) != null ? stack1 : "")
+    + "\" href=\"#"
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":17,"column":226},"end":{"line":17,"column":236}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":17,"column":238},"end":{"line":17,"column":247}}}) : helper)))
+    + "</a>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"source") || (depth0 != null ? lookupProperty(depth0,"source") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":17,"column":251},"end":{"line":17,"column":261}}}) : helper)))
+    + " · "
+    + alias4(((helper = (helper = lookupProperty(helpers,"date") || (depth0 != null ? lookupProperty(depth0,"date") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":17,"column":264},"end":{"line":17,"column":272}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"story") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":272},"end":{"line":17,"column":349}}})) != null ? stack1 : "")
+    + "<div class=\"b\" hidden=\"until-found\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"titleIsLead") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":385},"end":{"line":17,"column":451}}})) != null ? stack1 : "")
+    + alias4(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"words")), depth0))
+    + ": "
+    + alias4(((helper = (helper = lookupProperty(helpers,"words") || (depth0 != null ? lookupProperty(depth0,"words") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"words","hash":{},"data":data,"loc":{"start":{"line":17,"column":484},"end":{"line":17,"column":493}}}) : helper)))
+    + " · "
+    + alias4(((helper = (helper = lookupProperty(helpers,"path") || (depth0 != null ? lookupProperty(depth0,"path") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":17,"column":496},"end":{"line":17,"column":504}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":504},"end":{"line":17,"column":630}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"copies") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":630},"end":{"line":17,"column":756}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"keywordsLine") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":756},"end":{"line":17,"column":817}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"summaryLine") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":817},"end":{"line":17,"column":876}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"removed") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":876},"end":{"line":17,"column":1019}}})) != null ? stack1 : "")
+    + "</div></div>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " data-s=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"storyNo") || (depth0 != null ? lookupProperty(depth0,"storyNo") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"storyNo","hash":{},"data":data,"loc":{"start":{"line":17,"column":72},"end":{"line":17,"column":83}}}) : helper)))
+    + "\"";
+},"6":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " data-o=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"sourceNo") || (depth0 != null ? lookupProperty(depth0,"sourceNo") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sourceNo","hash":{},"data":data,"loc":{"start":{"line":17,"column":116},"end":{"line":17,"column":128}}}) : helper)))
+    + "\"";
+},"7":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " data-d=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"iso") || (depth0 != null ? lookupProperty(depth0,"iso") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":17,"column":156},"end":{"line":17,"column":163}}}) : helper)))
+    + "\"";
+},"8":function(container,depth0,helpers,partials,data) {
+    return " is-lead";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a class=\"s\" href=\"#"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"story") : depth0)) != null ? lookupProperty(stack1,"anchor") : stack1), depth0))
+    + "\">"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"story") : depth0)) != null ? lookupProperty(stack1,"label") : stack1), depth0))
+    + "</a>";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"leadAsTitle")), depth0))
+    + " · ";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · "
+    + alias2(alias1(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"duplicateOf")), depth0))
+    + " <a href=\"#"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0)) != null ? lookupProperty(stack1,"anchor") : stack1), depth0))
+    + "\">["
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"duplicateOf") : depth0)) != null ? lookupProperty(stack1,"ref") : stack1), depth0))
+    + "]</a>";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · "
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"copies")), depth0))
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"copies") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":688},"end":{"line":17,"column":749}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\"#"
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":17,"column":714},"end":{"line":17,"column":724}}}) : helper)))
+    + "\">["
+    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":17,"column":727},"end":{"line":17,"column":734}}}) : helper)))
+    + "]</a> ";
+},"14":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"kw\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"keywordsLine") || (depth0 != null ? lookupProperty(depth0,"keywordsLine") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"keywordsLine","hash":{},"data":data,"loc":{"start":{"line":17,"column":790},"end":{"line":17,"column":806}}}) : helper)))
+    + "</p>";
+},"15":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"sm\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"summaryLine") || (depth0 != null ? lookupProperty(depth0,"summaryLine") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summaryLine","hash":{},"data":data,"loc":{"start":{"line":17,"column":850},"end":{"line":17,"column":865}}}) : helper)))
+    + "</p>";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ul class=\"rm\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"removed") : depth0),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":913},"end":{"line":17,"column":1007}}})) != null ? stack1 : "")
+    + "</ul>";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":17,"column":934},"end":{"line":17,"column":942}}}) : helper)))
+    + ", "
+    + alias4(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"articles"))) && lookupProperty(stack1,"line")), depth0))
+    + " "
+    + alias4(((helper = (helper = lookupProperty(helpers,"line") || (depth0 != null ? lookupProperty(depth0,"line") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"line","hash":{},"data":data,"loc":{"start":{"line":17,"column":975},"end":{"line":17,"column":983}}}) : helper)))
+    + ": "
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":17,"column":985},"end":{"line":17,"column":993}}}) : helper)))
+    + "</li>";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p class=\"muted\">"
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"index\" id=\"articles\">\n  <h1>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"index") : stack1), depth0))
+    + "</h1>\n  <p class=\"intro\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"articles") : stack1)) != null ? lookupProperty(stack1,"indexIntro") : stack1), depth0))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"index") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"useData":true},
+  "ref": {"0":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a class=\"ref\" href=\"#"
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":46}}}) : helper)))
+    + "\">["
+    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":56}}}) : helper)))
+    + "]</a>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"ref\">["
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":95}}}) : helper)))
+    + "]</span>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"anchor") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":110}}})) != null ? stack1 : "");
+},"useData":true},
+  "rising": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p class=\"meta\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"rising") : depth0)) != null ? lookupProperty(stack1,"periods") : stack1), depth0))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"rising") : depth0)) != null ? lookupProperty(stack1,"items") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <table class=\"data rising-table\">\n    <thead><tr><th>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"item") : stack1), depth0))
+    + "</th><th>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"kind") : stack1), depth0))
+    + "</th><th class=\"spark\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"trend") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"recent") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"earlier") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"ratio") : stack1), depth0))
+    + "</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"rising") : depth0)) != null ? lookupProperty(stack1,"items") : stack1),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":6},"end":{"line":12,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n  <p class=\"note\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"trendNote") : stack1), depth0))
+    + "</p>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <tr class=\"kind-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"kindKey") || (depth0 != null ? lookupProperty(depth0,"kindKey") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kindKey","hash":{},"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":33}}}) : helper)))
+    + "\"><td dir=\"rtl\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"anchor") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":11,"column":49},"end":{"line":11,"column":122}}})) != null ? stack1 : "")
+    + "</td><td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":11,"column":131},"end":{"line":11,"column":139}}}) : helper)))
+    + "</td><td class=\"spark\">"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"chart") || (depth0 != null ? lookupProperty(depth0,"chart") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":11,"column":162},"end":{"line":11,"column":173}}}) : helper))) != null ? stack1 : "")
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"recent") || (depth0 != null ? lookupProperty(depth0,"recent") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"recent","hash":{},"data":data,"loc":{"start":{"line":11,"column":194},"end":{"line":11,"column":204}}}) : helper)))
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"earlier") || (depth0 != null ? lookupProperty(depth0,"earlier") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"earlier","hash":{},"data":data,"loc":{"start":{"line":11,"column":225},"end":{"line":11,"column":236}}}) : helper)))
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"ratio") || (depth0 != null ? lookupProperty(depth0,"ratio") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ratio","hash":{},"data":data,"loc":{"start":{"line":11,"column":257},"end":{"line":11,"column":266}}}) : helper)))
+    + "</td></tr>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\"#"
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":11,"column":73},"end":{"line":11,"column":83}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":11,"column":85},"end":{"line":11,"column":94}}}) : helper)))
+    + "</a>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":11,"column":106},"end":{"line":11,"column":115}}}) : helper)));
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p class=\"muted\">"
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
+    + "</p>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p class=\"absent\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"rising") : depth0)) != null ? lookupProperty(stack1,"reason") : stack1), depth0))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"rising\" id=\"rising\">\n  <h1>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
+    + "</h1>\n  <p class=\"intro\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"rising") : stack1)) != null ? lookupProperty(stack1,"intro") : stack1), depth0))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"rising") : depth0)) != null ? lookupProperty(stack1,"ok") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "</section>\n";
 },"useData":true},
   "stories": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"storiesNote") : depth0)) != null ? lookupProperty(stack1,"shown") : stack1), depth0));
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -713,16 +1667,33 @@ export const partials: Record<string, TemplateSpecification> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"period") || (depth0 != null ? lookupProperty(depth0,"period") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"period","hash":{},"data":data,"loc":{"start":{"line":7,"column":59},"end":{"line":7,"column":69}}}) : helper)))
     + "</span> · <span>"
     + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":7,"column":85},"end":{"line":7,"column":94}}}) : helper)))
-    + "</span></p>\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"keyphrases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":131}}})) != null ? stack1 : "")
-    + "\n    <p class=\"sub-label\">"
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sources") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":101},"end":{"line":7,"column":195}}})) != null ? stack1 : "")
+    + "</p>\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"keyphrases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":131}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":4},"end":{"line":16,"column":11}}})) != null ? stack1 : "")
+    + "    <p class=\"sub-label\">"
     + alias4(alias5(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"stories"))) && lookupProperty(stack1,"timeline")), depth0))
-    + "</p>\n    <ol class=\"timeline\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"articles") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":6},"end":{"line":13,"column":15}}})) != null ? stack1 : "")
+    + "</p>\n    <ol class=\"story-articles\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"articles") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":6},"end":{"line":21,"column":15}}})) != null ? stack1 : "")
     + "    </ol>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":4},"end":{"line":22,"column":11}}})) != null ? stack1 : "")
-    + "  </article>\n";
-},"1":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"restArticles") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":23,"column":4},"end":{"line":31,"column":71}}})) != null ? stack1 : "")
+    + "\n  </article>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <span>"
+    + alias1(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"stories"))) && lookupProperty(stack1,"sources")), depth0))
+    + ": <bdi>"
+    + alias1(((helper = (helper = lookupProperty(helpers,"sources") || (depth0 != null ? lookupProperty(depth0,"sources") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sources","hash":{},"data":data,"loc":{"start":{"line":7,"column":164},"end":{"line":7,"column":175}}}) : helper)))
+    + "</bdi></span>";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -731,42 +1702,12 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "<p class=\"chips\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keyphrases") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":46},"end":{"line":8,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"keyphrases") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":46},"end":{"line":8,"column":120}}})) != null ? stack1 : "")
     + "</p>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     return "<span class=\"chip\" dir=\"rtl\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</span> ";
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      <li><span class=\"when\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"date") || (depth0 != null ? lookupProperty(depth0,"date") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":12,"column":29},"end":{"line":12,"column":37}}}) : helper)))
-    + "</span><span class=\"what\"><a href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":12,"column":73},"end":{"line":12,"column":83}}}) : helper)))
-    + "\"><span class=\"ref\">["
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":12,"column":104},"end":{"line":12,"column":111}}}) : helper)))
-    + "]</span> <span dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":12,"column":136},"end":{"line":12,"column":145}}}) : helper)))
-    + "</span></a>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"source") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":156},"end":{"line":12,"column":218}}})) != null ? stack1 : "")
-    + "</span></li>\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " <span class=\"source\">— "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"source") || (depth0 != null ? lookupProperty(depth0,"source") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"source","hash":{},"data":data,"loc":{"start":{"line":12,"column":194},"end":{"line":12,"column":204}}}) : helper)))
-    + "</span>";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -778,10 +1719,10 @@ export const partials: Record<string, TemplateSpecification> = {
   return "    <div class=\"story-summary\">\n      <p class=\"sub-label\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"labels"))) && lookupProperty(stack1,"stories"))) && lookupProperty(stack1,"summary")), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"summary") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":6},"end":{"line":20,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"summary") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":14,"column":15}}})) != null ? stack1 : "")
     + "    </div>\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -789,13 +1730,72 @@ export const partials: Record<string, TemplateSpecification> = {
     };
 
   return "      <p dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":19,"column":19},"end":{"line":19,"column":27}}}) : helper)))
-    + " <a class=\"ref\" href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":19,"column":50},"end":{"line":19,"column":60}}}) : helper)))
-    + "\">["
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":19,"column":63},"end":{"line":19,"column":70}}}) : helper)))
-    + "]</a></p>\n";
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":13,"column":19},"end":{"line":13,"column":27}}}) : helper)))
+    + " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"ref"),depth0,{"name":"ref","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</p>\n";
 },"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <li><span class=\"when\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"date") || (depth0 != null ? lookupProperty(depth0,"date") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":20,"column":29},"end":{"line":20,"column":37}}}) : helper)))
+    + "</span> "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"ref"),depth0,{"name":"ref","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " <span class=\"what\" dir=\"rtl\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":20,"column":84},"end":{"line":20,"column":93}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"source") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":100},"end":{"line":20,"column":162}}})) != null ? stack1 : "")
+    + "</li>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"source\">— "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"source") || (depth0 != null ? lookupProperty(depth0,"source") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"source","hash":{},"data":data,"loc":{"start":{"line":20,"column":138},"end":{"line":20,"column":148}}}) : helper)))
+    + "</span>";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <details class=\"more-articles\"><summary class=\"more\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"moreArticles") || (depth0 != null ? lookupProperty(depth0,"moreArticles") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"moreArticles","hash":{},"data":data,"loc":{"start":{"line":24,"column":57},"end":{"line":24,"column":73}}}) : helper)))
+    + "</summary>\n    <ol class=\"story-articles\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"restArticles") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":6},"end":{"line":28,"column":15}}})) != null ? stack1 : "")
+    + "    </ol>\n    </details>\n    ";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"moreArticles") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":31,"column":64}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"more\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"moreArticles") || (depth0 != null ? lookupProperty(depth0,"moreArticles") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreArticles","hash":{},"data":data,"loc":{"start":{"line":31,"column":44},"end":{"line":31,"column":60}}}) : helper)))
+    + "</p>";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -806,7 +1806,7 @@ export const partials: Record<string, TemplateSpecification> = {
   return "  <p class=\"muted\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
     + "</p>\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -814,77 +1814,61 @@ export const partials: Record<string, TemplateSpecification> = {
         return undefined
     };
 
+  return "<p class=\"more\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"storiesNote") : depth0)) != null ? lookupProperty(stack1,"more") : stack1), depth0))
+    + "</p>";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "  <div class=\"unassigned\">\n    <p class=\"sub-label\">"
-    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"unassigned") : stack1), depth0))
-    + "</p>\n    <ul class=\"ref-list\">\n      "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"unassigned") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":6},"end":{"line":31,"column":137}}})) != null ? stack1 : "")
-    + "\n    </ul>\n  </div>\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    + alias1(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"unassigned") : stack1), depth0))
+    + "</p>\n    <p class=\"meta\">"
+    + alias1(((helper = (helper = lookupProperty(helpers,"unassignedCount") || (depth0 != null ? lookupProperty(depth0,"unassignedCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias2,{"name":"unassignedCount","hash":{},"data":data,"loc":{"start":{"line":40,"column":20},"end":{"line":40,"column":39}}}) : helper)))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"unassigned") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":45,"column":11}}})) != null ? stack1 : "")
+    + "    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(depth0 != null ? lookupProperty(depth0,"moreUnassigned") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":4},"end":{"line":46,"column":71}}})) != null ? stack1 : "")
+    + "\n  </div>\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<li><a href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":31,"column":40},"end":{"line":31,"column":50}}}) : helper)))
-    + "\"><span class=\"ref\">["
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":31,"column":71},"end":{"line":31,"column":78}}}) : helper)))
-    + "]</span> <span dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":31,"column":103},"end":{"line":31,"column":112}}}) : helper)))
-    + "</span></a></li>";
-},"10":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return "    <ul class=\"ref-list\">\n      "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"unassigned") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":6},"end":{"line":43,"column":86}}})) != null ? stack1 : "")
+    + "\n    </ul>\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  <h2 id=\"topics\">"
-    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"topics") : stack1), depth0))
-    + "</h2>\n  <table class=\"data topics-table\">\n    <thead><tr><th>"
-    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"topics") : stack1), depth0))
-    + "</th><th>"
-    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"keyphrases") : stack1), depth0))
-    + "</th><th>"
-    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"entities") : stack1)) != null ? lookupProperty(stack1,"articles") : stack1), depth0))
-    + "</th><th class=\"num\">"
-    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"weight") : stack1), depth0))
-    + "</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"topics") : depth0),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":6},"end":{"line":42,"column":15}}})) != null ? stack1 : "")
-    + "    </tbody>\n  </table>\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return "<li>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"ref"),depth0,{"name":"ref","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " <span dir=\"rtl\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":43,"column":56},"end":{"line":43,"column":65}}}) : helper)))
+    + "</span></li>";
+},"17":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "      <tr><td dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":41,"column":24},"end":{"line":41,"column":33}}}) : helper)))
-    + "</td><td dir=\"rtl\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"keyphrases") || (depth0 != null ? lookupProperty(depth0,"keyphrases") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"keyphrases","hash":{},"data":data,"loc":{"start":{"line":41,"column":52},"end":{"line":41,"column":66}}}) : helper)))
-    + "</td><td class=\"refs\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"articles") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":88},"end":{"line":41,"column":163}}})) != null ? stack1 : "")
-    + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"weight") || (depth0 != null ? lookupProperty(depth0,"weight") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"weight","hash":{},"data":data,"loc":{"start":{"line":41,"column":184},"end":{"line":41,"column":194}}}) : helper)))
-    + "</td></tr>\n";
-},"12":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<a class=\"ref\" href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":41,"column":128},"end":{"line":41,"column":138}}}) : helper)))
-    + "\">["
-    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":41,"column":141},"end":{"line":41,"column":148}}}) : helper)))
-    + "]</a> ";
+  return "<p class=\"more\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"moreUnassigned") || (depth0 != null ? lookupProperty(depth0,"moreUnassigned") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreUnassigned","hash":{},"data":data,"loc":{"start":{"line":46,"column":42},"end":{"line":46,"column":60}}}) : helper)))
+    + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -897,12 +1881,15 @@ export const partials: Record<string, TemplateSpecification> = {
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
     + "</h1>\n  <p class=\"intro\">"
     + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"stories") : stack1)) != null ? lookupProperty(stack1,"intro") : stack1), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"storiesNote") : depth0)) != null ? lookupProperty(stack1,"shown") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":43},"end":{"line":3,"column":97}}})) != null ? stack1 : "")
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"stories") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":26,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"unassigned") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":2},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":2},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"stories") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":35,"column":11}}})) != null ? stack1 : "")
+    + "  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"storiesNote") : depth0)) != null ? lookupProperty(stack1,"more") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":2},"end":{"line":36,"column":73}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"unassignedCount") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":2},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
     + "</section>\n";
-},"useData":true},
+},"usePartial":true,"useData":true},
   "terms": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1087,7 +2074,108 @@ export const partials: Record<string, TemplateSpecification> = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"terms") : depth0)) != null ? lookupProperty(stack1,"kwic") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":52,"column":9}}})) != null ? stack1 : "")
     + "</section>\n";
-},"useData":true}
+},"useData":true},
+  "topics": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"topics\" id=\"topics\">\n  <h1>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"topics") : stack1)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
+    + "</h1>\n  <p class=\"intro\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"topics") : stack1)) != null ? lookupProperty(stack1,"intro") : stack1), depth0))
+    + "</p>\n  <table class=\"data topics-table\">\n    <thead><tr><th>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"topics") : stack1)) != null ? lookupProperty(stack1,"theme") : stack1), depth0))
+    + "</th><th class=\"num\">"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"topics") : stack1)) != null ? lookupProperty(stack1,"size") : stack1), depth0))
+    + "</th><th>"
+    + alias2(alias1(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"labels") : depth0)) != null ? lookupProperty(stack1,"topics") : stack1)) != null ? lookupProperty(stack1,"examples") : stack1), depth0))
+    + "</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"topics") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":10,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"moreTopics") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":61}}})) != null ? stack1 : "")
+    + "\n</section>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <tr><td><strong dir=\"rtl\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":41}}}) : helper)))
+    + "</strong>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"keyphrases") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":50},"end":{"line":9,"column":146}}})) != null ? stack1 : "")
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"size") || (depth0 != null ? lookupProperty(depth0,"size") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"size","hash":{},"data":data,"loc":{"start":{"line":9,"column":167},"end":{"line":9,"column":175}}}) : helper)))
+    + "</td><td><ul class=\"examples\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"examples") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":205},"end":{"line":9,"column":283}}})) != null ? stack1 : "")
+    + "</ul>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":288},"end":{"line":9,"column":341}}})) != null ? stack1 : "")
+    + "</td></tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"variants topic-keyphrases\" dir=\"rtl\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"keyphrases") || (depth0 != null ? lookupProperty(depth0,"keyphrases") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"keyphrases","hash":{},"data":data,"loc":{"start":{"line":9,"column":118},"end":{"line":9,"column":132}}}) : helper)))
+    + "</span>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"ref"),depth0,{"name":"ref","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + " <span dir=\"rtl\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":253},"end":{"line":9,"column":262}}}) : helper)))
+    + "</span></li>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"more\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"more") || (depth0 != null ? lookupProperty(depth0,"more") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"more","hash":{},"data":data,"loc":{"start":{"line":9,"column":319},"end":{"line":9,"column":327}}}) : helper)))
+    + "</span>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"more\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"moreTopics") || (depth0 != null ? lookupProperty(depth0,"moreTopics") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreTopics","hash":{},"data":data,"loc":{"start":{"line":13,"column":36},"end":{"line":13,"column":50}}}) : helper)))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"topics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true}
 } as unknown as Record<string, TemplateSpecification>
 
-export const styles: string = "/* Print stylesheet of the Mawjaz briefing: A4, right-to-left, Noto Naskh Arabic.\n   Logical properties (inline-start/end) keep the same rules right for the English-label (ltr) variant. */\n@page { size: A4; margin: 18mm 16mm 20mm 16mm; }\n/* The footer's text (\"page x of y\", in the chosen digits) is added per document: html.ts, pageFooterRule. */\n@page { @bottom-center { font-family: \"Mawjaz Naskh\", \"Noto Sans\", sans-serif; font-size: 8.5pt; color: #5b6270; } }\n\n:root {\n  --ink: #1f2328;\n  --muted: #5b6270;\n  --rule: #d5d9de;\n  --accent: #2f6f73;\n  --accent-soft: #e6f0f0;\n  --mark: #fde9a8;\n  --font: \"Mawjaz Naskh\", \"Noto Naskh Arabic\", \"Noto Sans\", \"DejaVu Sans\", sans-serif;\n}\n\n* { box-sizing: border-box; }\nhtml { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\nbody {\n  margin: 0;\n  font-family: var(--font);\n  font-size: 10.5pt;\n  line-height: 1.75;\n  color: var(--ink);\n  text-align: start;\n  orphans: 2;\n  widows: 2;\n  font-kerning: normal;\n}\na { color: inherit; text-decoration: none; }\n.muted { color: var(--muted); }\n.intro { color: var(--muted); margin: 0 0 8pt; }\n\n/* Naskh's ink reaches 1.70 em (ascent + descent): shorter lines let glyphs spill over a page break, and Chromium then\n   paints (and tags) the heading on both pages. */\nh1, h2, h3 { line-height: 1.75; break-after: avoid; page-break-after: avoid; break-inside: avoid; }\nh1 { font-size: 19pt; font-weight: 700; color: var(--accent); margin: 0 0 6pt; padding-bottom: 3pt; border-bottom: 1.5pt solid var(--accent); }\nh2 { font-size: 13.5pt; font-weight: 700; margin: 14pt 0 4pt; }\nh3 { font-size: 11pt; font-weight: 700; margin: 8pt 0 2pt; }\n.sub-label { font-weight: 700; color: var(--accent); margin: 8pt 0 2pt; break-after: avoid; font-size: 10pt; }\n.sub-label.inline { display: inline; margin: 0; }\n\n/* Sections: each major part opens a page; the cover and contents stand alone. */\n.cover, .contents { break-after: page; }\n.terms, .stories, .articles, .appendix { break-before: page; }\n.entities { margin-top: 18pt; }\n\n/* Cover */\n.cover { min-height: 250mm; display: flex; flex-direction: column; padding-top: 20mm; }\n.kicker { color: var(--accent); font-weight: 700; font-size: 12pt; letter-spacing: 0; margin: 0; }\n.cover-title { font-size: 26pt; line-height: 1.75; border: none; color: var(--ink); margin: 4pt 0 6pt; }\n.cover-period { font-size: 12.5pt; color: var(--muted); margin: 0 0 14pt; }\n.stats { display: flex; gap: 8pt; margin: 0 0 16pt; padding: 0; }\n.stat { flex: 1; border-top: 2.5pt solid var(--accent); background: var(--accent-soft); padding: 6pt 8pt; }\n.stat dd { margin: 0; font-size: 20pt; font-weight: 700; line-height: 1.3; }\n.stat dt { margin: 0; color: var(--muted); font-size: 9.5pt; }\n.overview-heading { border-bottom: 1pt solid var(--rule); padding-bottom: 2pt; }\n.overview-stories { margin: 0; padding-inline-start: 18pt; }\n.overview-stories li { margin: 0 0 5pt; }\n.overview-articles { list-style: none; margin: 0; padding: 0; font-size: 10pt; }\n.overview-articles li { margin: 0 0 3pt; }\n.overview-articles .count, .overview-stories .count { color: var(--muted); font-size: 9pt; margin-inline-start: 6pt; }\n.overview-stories .line { display: block; color: var(--ink); font-size: 9.5pt; }\n.overview .more { margin: 0 0 6pt; font-size: 9.5pt; color: var(--muted); }\n.generated { margin-top: auto; color: var(--muted); font-size: 9pt; border-top: 1pt solid var(--rule); padding-top: 4pt; }\n\n.chips { margin: 2pt 0 6pt; line-height: 2.1; }\n.chip { display: inline-block; background: var(--accent-soft); color: var(--accent); border-radius: 3pt; padding: 0 6pt; font-size: 9.5pt; line-height: 1.75; margin-inline-end: 3pt; white-space: nowrap; }\n\n.term-chip { background: #f1f3f5; color: var(--ink); }\n.chip-count { color: var(--muted); font-size: 8.5pt; }\n\n/* Contents */\n.toc { list-style: none; margin: 0; padding: 0; }\n.toc li { break-inside: avoid; }\n.toc a { display: flex; align-items: baseline; gap: 4pt; padding: 1pt 0; }\n.toc-level-1 { font-weight: 700; margin-top: 5pt; }\n.toc-level-2 { padding-inline-start: 14pt; font-size: 10pt; }\n.toc-num { color: var(--muted); min-width: 2.2em; }\n.toc-label { flex: 0 1 auto; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 80%; }\n.toc-leader { flex: 1 1 auto; border-bottom: 1pt dotted #9aa1ab; min-width: 12pt; transform: translateY(-3pt); }\n.toc-end { display: block; height: 1px; }\n.toc-page { flex: 0 0 3.2em; text-align: end; font-variant-numeric: tabular-nums; }\n\n/* Tables: rows never split; the header row repeats on each page. */\ntable.data { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9.5pt; }\ntable.data thead { display: table-header-group; }\ntable.data tr { break-inside: avoid; page-break-inside: avoid; }\ntable.data th { text-align: start; font-weight: 700; color: var(--accent); border-bottom: 1.2pt solid var(--accent); padding: 2pt 5pt; background: #fff; }\ntable.data td { border-bottom: 0.6pt solid var(--rule); padding: 1.5pt 5pt; vertical-align: top; }\ntable.data .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; width: 1%; }\ntable.data .term { font-weight: 700; }\ntable.data .variants, .entities-table .variants { color: var(--muted); font-size: 9pt; }\ntable.data .refs { font-size: 9pt; }\n.versions-table th { width: 30%; color: var(--ink); border-bottom: 0.6pt solid var(--rule); }\n.path { font-family: \"DejaVu Sans Mono\", monospace; font-size: 8.5pt; word-break: break-all; }\n\n/* Chart */\nfigure.chart { margin: 6pt 0 10pt; break-inside: avoid; }\n.chart-svg svg { direction: ltr; unicode-bidi: isolate; display: block; max-width: 100%; height: auto; margin: 0 auto; }\nfigcaption { text-align: center; color: var(--muted); font-size: 9pt; }\n\n/* Keyword in context */\n.kwic { break-inside: avoid; margin-bottom: 4pt; }\n.kwic-term { color: var(--accent); font-weight: 700; margin: 6pt 0 0; break-after: avoid; }\n.kwic-lines { list-style: none; margin: 0; padding: 0; font-size: 9.5pt; }\n.kwic-lines li { border-inline-start: 2pt solid var(--rule); padding-inline-start: 6pt; margin: 1pt 0; }\nmark { background: var(--mark); color: var(--ink); font-weight: 700; padding: 0 1pt; }\n.ref { color: var(--accent); font-size: 8.5pt; white-space: nowrap; }\n\n/* Stories */\n.story { border-top: 1pt solid var(--rule); padding-top: 2pt; margin-bottom: 10pt; }\n.story h2 { margin-top: 4pt; }\n.meta { color: var(--muted); font-size: 9.5pt; margin: 0 0 2pt; }\n.timeline { list-style: none; margin: 0 0 4pt; padding: 0; border-inline-start: 2pt solid var(--accent); }\n.timeline li { position: relative; padding-inline-start: 10pt; margin: 2pt 0; break-inside: avoid; display: flex; gap: 8pt; }\n.timeline li::before { content: \"\"; position: absolute; inset-inline-start: -5pt; top: 0.75em; width: 8pt; height: 8pt; border-radius: 50%; background: var(--accent); }\n.timeline .when { flex: 0 0 8.5em; color: var(--muted); font-size: 9.5pt; }\n.timeline .source { color: var(--muted); font-size: 9pt; }\n.story-summary p { margin: 0 0 3pt; text-align: justify; }\n.ref-list { list-style: none; padding: 0; margin: 0; }\n\n/* Articles */\n.article { border-top: 1pt solid var(--rule); padding-top: 4pt; margin-bottom: 12pt; }\n.article header { break-inside: avoid; break-after: avoid; }\n.art-head { display: flex; align-items: baseline; gap: 6pt; }\n.article h2 { margin: 2pt 0 2pt; font-size: 13pt; }\n.art-num { display: inline-block; min-width: 1.6em; text-align: center; background: var(--accent); color: #fff; border-radius: 3pt; font-size: 10pt; padding: 0 4pt; flex: 0 0 auto; }\n.art-title.is-lead { font-weight: 400; font-style: normal; }\n.lead-flag { margin: 0; color: var(--muted); font-size: 8.5pt; }\n.duplicate-note { margin: 0; color: #8a4b00; font-size: 9.5pt; font-weight: 700; }\n.is-duplicate { opacity: 0.85; }\ndl.meta { display: flex; flex-wrap: wrap; column-gap: 14pt; row-gap: 0; margin: 2pt 0 4pt; font-size: 9pt; }\ndl.meta div { display: flex; gap: 4pt; }\ndl.meta dt { color: var(--muted); }\ndl.meta dt::after { content: \":\"; }\ndl.meta dd { margin: 0; }\ndl.meta .file dd { font-family: \"DejaVu Sans Mono\", monospace; font-size: 8pt; }\n.summary { margin: 0; padding-inline-start: 16pt; }\n.summary li { margin: 0 0 3pt; text-align: justify; }\n.para { color: var(--accent); font-size: 8.5pt; white-space: nowrap; }\n.removed { font-size: 8.5pt; color: var(--muted); margin-top: 4pt; }\n.removed ul { margin: 0; padding-inline-start: 14pt; }\n.removed li { break-inside: avoid; }\n.removed .kind { font-weight: 700; }\n.removed .text { display: inline; }\n\n/* Appendix */\n.methods { margin: 0; }\n.methods div { margin: 0 0 6pt; break-inside: avoid; }\n.methods dt { font-weight: 700; }\n.methods dd { margin: 0; padding-inline-start: 12pt; }\n\n/* Sortable tables (HTML version): a hidden radio button per sort key, chosen by clicking a column\n   heading's label; the checked key's custom property (set per row by the view) becomes the rows' order.\n   No script runs. In print the tables keep their own order and the controls are hidden. */\n.sort-key { display: none; }\n.sort-hint { display: none; }\n\n@media screen {\n  .sort-hint { display: block; color: var(--muted); font-size: 9pt; margin: 0 0 2pt; }\n  table.sortable { display: block; }\n  table.sortable thead, table.sortable tbody { display: flex; flex-direction: column; }\n  table.sortable tr { display: grid; align-items: start; }\n  table.sortable th, table.sortable td { display: block; border-bottom: none; }\n  table.sortable tbody tr { border-bottom: 0.6pt solid var(--rule); }\n  table.sortable thead tr { border-bottom: 1.2pt solid var(--accent); }\n  table.sortable .num { width: auto; }\n  table.sortable th.num { white-space: normal; }\n  table.terms-table tr { grid-template-columns: 2.5em minmax(7em, 1.2fr) 5em 5em 6.5em minmax(8em, 2fr); }\n  table.entities-table tr { grid-template-columns: minmax(10em, 2fr) 7em 6em minmax(6em, 2fr); }\n  table.sortable th label { cursor: pointer; border-bottom: 1pt dotted currentColor; }\n  #terms-by-term:checked ~ table.terms-table tbody tr { order: var(--by-term); }\n  #terms-by-articles:checked ~ table.terms-table tbody tr { order: var(--by-articles); }\n  #entities-by-name:checked ~ table.entities-table tbody tr { order: var(--by-name); }\n  #entities-by-kind:checked ~ table.entities-table tbody tr { order: var(--by-kind); }\n  #terms-by-count:checked ~ table th.by-count label::after,\n  #terms-by-term:checked ~ table th.by-term label::after,\n  #terms-by-articles:checked ~ table th.by-articles label::after,\n  #entities-by-count:checked ~ table th.by-count label::after,\n  #entities-by-name:checked ~ table th.by-name label::after,\n  #entities-by-kind:checked ~ table th.by-kind label::after { content: \" ▾\"; }\n\n  body { max-width: 190mm; margin: 0 auto; padding: 10mm 12mm; background: #fff; }\n  .cover { min-height: auto; }\n  .toc-page:empty { display: none; }\n}\n"
+export const styles: string = "/* Print stylesheet of the Mawjaz briefing: A4, right-to-left, Noto Naskh Arabic.\n   Logical properties (inline-start/end) keep the same rules right for the English-label (ltr) variant. */\n@page { size: A4; margin: 18mm 16mm 20mm 16mm; }\n/* The footer's text (\"page x of y\", in the chosen digits) is added per document: html.ts, pageFooterRule. */\n@page { @bottom-center { font-family: \"Mawjaz Naskh\", \"Noto Sans\", sans-serif; font-size: 8.5pt; color: #5b6270; } }\n\n:root {\n  --ink: #1f2328;\n  --muted: #5b6270;\n  --rule: #d5d9de;\n  --accent: #2f6f73;\n  --accent-soft: #e6f0f0;\n  --mark: #fde9a8;\n  --font: \"Mawjaz Naskh\", \"Noto Naskh Arabic\", \"Noto Sans\", \"DejaVu Sans\", sans-serif;\n}\n\n* { box-sizing: border-box; }\nhtml { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\nbody {\n  margin: 0;\n  font-family: var(--font);\n  font-size: 10.5pt;\n  line-height: 1.75;\n  color: var(--ink);\n  text-align: start;\n  orphans: 2;\n  widows: 2;\n  font-kerning: normal;\n}\na { color: inherit; text-decoration: none; }\n.muted { color: var(--muted); }\n.intro { color: var(--muted); margin: 0 0 8pt; }\n\n/* Naskh's ink reaches 1.70 em (ascent + descent): shorter lines let glyphs spill over a page break, and Chromium then\n   paints (and tags) the heading on both pages. */\nh1, h2, h3 { line-height: 1.75; break-after: avoid; page-break-after: avoid; break-inside: avoid; }\nh1 { font-size: 19pt; font-weight: 700; color: var(--accent); margin: 0 0 6pt; padding-bottom: 3pt; border-bottom: 1.5pt solid var(--accent); }\nh2 { font-size: 13.5pt; font-weight: 700; margin: 14pt 0 4pt; }\nh3 { font-size: 11pt; font-weight: 700; margin: 8pt 0 2pt; }\n.sub-label { font-weight: 700; color: var(--accent); margin: 8pt 0 2pt; break-after: avoid; font-size: 10pt; }\n.sub-label.inline { display: inline; margin: 0; }\n\n/* Sections: each major part opens a page; the cover and contents stand alone. */\n.cover, .contents { break-after: page; }\n.rising, .topics, .terms, .articles, .appendix, .all-stories, .index { break-before: page; }\n.stories { margin-top: 18pt; }\n.distinctive, .entities { margin-top: 18pt; }\n.more { color: var(--muted); font-size: 9.5pt; margin: 0 0 6pt; }\n.note { color: var(--muted); font-size: 9pt; margin: 0 0 6pt; }\n\n/* Cover */\n/* The cover is one page whatever it holds: its texts are cut to length, and anything beyond the page is clipped\n   (all of it is repeated in the sections). */\n.cover { min-height: 250mm; max-height: 255mm; overflow: hidden; display: flex; flex-direction: column; padding-top: 20mm; }\n.kicker { color: var(--accent); font-weight: 700; font-size: 12pt; letter-spacing: 0; margin: 0; }\n.cover-title { font-size: 26pt; line-height: 1.75; border: none; color: var(--ink); margin: 4pt 0 6pt; }\n.cover-period { font-size: 12.5pt; color: var(--muted); margin: 0 0 14pt; }\n.stats { display: flex; gap: 8pt; margin: 0 0 16pt; padding: 0; }\n.stat { flex: 1; border-top: 2.5pt solid var(--accent); background: var(--accent-soft); padding: 6pt 8pt; }\n.stat dd { margin: 0; font-size: 20pt; font-weight: 700; line-height: 1.3; }\n.stat dt { margin: 0; color: var(--muted); font-size: 9.5pt; }\n.overview-heading { border-bottom: 1pt solid var(--rule); padding-bottom: 2pt; }\n.overview-stories { margin: 0; padding-inline-start: 18pt; }\n.overview-stories li { margin: 0 0 5pt; }\n.overview-articles { list-style: none; margin: 0; padding: 0; font-size: 10pt; }\n.overview-articles li { margin: 0 0 3pt; }\n.overview-articles .count, .overview-stories .count { color: var(--muted); font-size: 9pt; margin-inline-start: 6pt; }\n.overview-stories .line { display: block; color: var(--ink); font-size: 9.5pt; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.overview .more { margin: 0 0 6pt; font-size: 9.5pt; color: var(--muted); }\n.generated { margin-top: auto; color: var(--muted); font-size: 9pt; border-top: 1pt solid var(--rule); padding-top: 4pt; }\n\n.chips { margin: 2pt 0 6pt; line-height: 2.1; }\n.chip { display: inline-block; background: var(--accent-soft); color: var(--accent); border-radius: 3pt; padding: 0 6pt; font-size: 9.5pt; line-height: 1.75; margin-inline-end: 3pt; white-space: nowrap; }\n\n.term-chip { background: #f1f3f5; color: var(--ink); }\n.chip-count { color: var(--muted); font-size: 8.5pt; }\n\n/* Contents */\n.toc { list-style: none; margin: 0; padding: 0; }\n.toc li { break-inside: avoid; }\n.toc a { display: flex; align-items: baseline; gap: 4pt; padding: 1pt 0; }\n.toc-level-1 { font-weight: 700; margin-top: 5pt; }\n.toc-level-2 { padding-inline-start: 14pt; font-size: 10pt; }\n.toc-num { color: var(--muted); min-width: 2.2em; }\n.toc-label { flex: 0 1 auto; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 80%; }\n.toc-leader { flex: 1 1 auto; border-bottom: 1pt dotted #9aa1ab; min-width: 12pt; transform: translateY(-3pt); }\n.toc-end { display: block; height: 1px; }\n.toc-page { flex: 0 0 3.2em; text-align: end; font-variant-numeric: tabular-nums; }\n\n/* Tables: rows never split; the header row repeats on each page. */\ntable.data { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9.5pt; }\ntable.data thead { display: table-header-group; }\ntable.data tr { break-inside: avoid; page-break-inside: avoid; }\ntable.data th { text-align: start; font-weight: 700; color: var(--accent); border-bottom: 1.2pt solid var(--accent); padding: 2pt 5pt; background: #fff; }\ntable.data td { border-bottom: 0.6pt solid var(--rule); padding: 1.5pt 5pt; vertical-align: top; }\ntable.data .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; width: 1%; }\ntable.data .term { font-weight: 700; }\ntable.data .variants, .entities-table .variants { color: var(--muted); font-size: 9pt; }\ntable.data .refs { font-size: 9pt; }\n.versions-table th { width: 30%; color: var(--ink); border-bottom: 0.6pt solid var(--rule); }\n.path { font-family: \"DejaVu Sans Mono\", monospace; font-size: 8.5pt; word-break: break-all; }\n\n/* Corpus at a glance */\n.facts { font-weight: 700; font-size: 11.5pt; margin: 0; }\n.sources-table { width: auto; min-width: 60%; }\n.days-chart .chart-svg svg { width: 100%; }\n\n/* What is rising */\n.rising-table td { vertical-align: middle; }\n.rising-table td.spark, .rising-table th.spark { width: 1%; padding-top: 0; padding-bottom: 0; }\n.rising-table td.spark svg { display: block; direction: ltr; }\n.rising-table .kind-story td:first-child { font-weight: 700; }\n.absent { border-inline-start: 3pt solid var(--rule); padding-inline-start: 8pt; color: var(--muted); }\n\n/* Themes */\n.topic-keyphrases { display: block; }\n.examples { list-style: none; margin: 0; padding: 0; }\n.examples li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 95mm; }\n.topics-table .more { display: block; margin: 0; font-size: 8.5pt; }\n\n/* Chart */\nfigure.chart { margin: 6pt 0 10pt; break-inside: avoid; }\n.chart-svg svg { direction: ltr; unicode-bidi: isolate; display: block; max-width: 100%; height: auto; margin: 0 auto; }\nfigcaption { text-align: center; color: var(--muted); font-size: 9pt; }\n\n/* Keyword in context */\n.kwic { break-inside: avoid; margin-bottom: 4pt; }\n.kwic-term { color: var(--accent); font-weight: 700; margin: 6pt 0 0; break-after: avoid; }\n.kwic-lines { list-style: none; margin: 0; padding: 0; font-size: 9.5pt; }\n.kwic-lines li { border-inline-start: 2pt solid var(--rule); padding-inline-start: 6pt; margin: 1pt 0; }\nmark { background: var(--mark); color: var(--ink); font-weight: 700; padding: 0 1pt; }\n.ref { color: var(--accent); font-size: 8.5pt; white-space: nowrap; }\n\n/* Stories */\n.story { border-top: 1pt solid var(--rule); padding-top: 2pt; margin-bottom: 10pt; }\n.story h2 { margin-top: 4pt; }\n.meta { color: var(--muted); font-size: 9.5pt; margin: 0 0 2pt; }\n.story-summary p { margin: 0 0 3pt; text-align: justify; }\n/* One line per article, whatever its title: a story's list has a known height. */\n.story-articles { list-style: none; margin: 0 0 2pt; padding: 0; font-size: 9.5pt; }\n.story-articles li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; break-inside: avoid; }\n.story-articles .when { display: inline-block; min-width: 8.5em; color: var(--muted); font-size: 9pt; }\n.story-articles .source { color: var(--muted); font-size: 9pt; }\n.story .more { margin-bottom: 2pt; }\n.more-articles > summary { cursor: pointer; }\n.ref-list { list-style: none; padding: 0; margin: 0; }\n\n/* Articles */\n.article { border-top: 1pt solid var(--rule); padding-top: 4pt; margin-bottom: 12pt; }\n.article header { break-inside: avoid; break-after: avoid; }\n.art-head { display: flex; align-items: baseline; gap: 6pt; }\n.article h2 { margin: 2pt 0 2pt; font-size: 13pt; }\n.art-num { display: inline-block; min-width: 1.6em; text-align: center; background: var(--accent); color: #fff; border-radius: 3pt; font-size: 10pt; padding: 0 4pt; flex: 0 0 auto; }\n.art-title.is-lead { font-weight: 400; font-style: normal; }\n.lead-flag { margin: 0; color: var(--muted); font-size: 8.5pt; }\n.duplicate-note { margin: 0; color: #8a4b00; font-size: 9.5pt; font-weight: 700; }\n.is-duplicate { opacity: 0.85; }\ndl.meta { display: flex; flex-wrap: wrap; column-gap: 14pt; row-gap: 0; margin: 2pt 0 4pt; font-size: 9pt; }\ndl.meta div { display: flex; gap: 4pt; }\ndl.meta dt { color: var(--muted); }\ndl.meta dt::after { content: \":\"; }\ndl.meta dd { margin: 0; }\ndl.meta .file dd { font-family: \"DejaVu Sans Mono\", monospace; font-size: 8pt; }\n.summary { margin: 0; padding-inline-start: 16pt; }\n.summary li { margin: 0 0 3pt; text-align: justify; }\n.para { color: var(--accent); font-size: 8.5pt; white-space: nowrap; }\n.removed { font-size: 8.5pt; color: var(--muted); margin-top: 4pt; }\n.removed ul { margin: 0; padding-inline-start: 14pt; }\n.removed li { break-inside: avoid; }\n.removed .kind { font-weight: 700; }\n.removed .text { display: inline; }\n\n/* Appendix */\n.methods { margin: 0; }\n.methods div { margin: 0 0 6pt; break-inside: avoid; }\n.methods dt { font-weight: 700; }\n.methods dd { margin: 0; padding-inline-start: 12pt; }\n\n/* Sortable tables (HTML version): a hidden radio button per sort key, chosen by clicking a column\n   heading's label; the checked key's custom property (set per row by the view) becomes the rows' order.\n   No script runs. In print the tables keep their own order and the controls are hidden. */\n.sort-key { display: none; }\n.sort-hint { display: none; }\n\n@media screen {\n  .sort-hint { display: block; color: var(--muted); font-size: 9pt; margin: 0 0 2pt; }\n  table.sortable { display: block; }\n  table.sortable thead, table.sortable tbody { display: flex; flex-direction: column; }\n  table.sortable tr { display: grid; align-items: start; }\n  table.sortable th, table.sortable td { display: block; border-bottom: none; }\n  table.sortable tbody tr { border-bottom: 0.6pt solid var(--rule); }\n  table.sortable thead tr { border-bottom: 1.2pt solid var(--accent); }\n  table.sortable .num { width: auto; }\n  table.sortable th.num { white-space: normal; }\n  table.terms-table tr { grid-template-columns: 2.5em minmax(7em, 1.2fr) 5em 5em 6.5em minmax(8em, 2fr); }\n  table.entities-table tr { grid-template-columns: minmax(10em, 2fr) 7em 6em minmax(6em, 2fr); }\n  table.sortable th label { cursor: pointer; border-bottom: 1pt dotted currentColor; }\n  #terms-by-term:checked ~ table.terms-table tbody tr { order: var(--by-term); }\n  #terms-by-articles:checked ~ table.terms-table tbody tr { order: var(--by-articles); }\n  #entities-by-name:checked ~ table.entities-table tbody tr { order: var(--by-name); }\n  #entities-by-kind:checked ~ table.entities-table tbody tr { order: var(--by-kind); }\n  #terms-by-count:checked ~ table th.by-count label::after,\n  #terms-by-term:checked ~ table th.by-term label::after,\n  #terms-by-articles:checked ~ table th.by-articles label::after,\n  #entities-by-count:checked ~ table th.by-count label::after,\n  #entities-by-name:checked ~ table th.by-name label::after,\n  #entities-by-kind:checked ~ table th.by-kind label::after { content: \" ▾\"; }\n\n  body { max-width: 190mm; margin: 0 auto; padding: 10mm 12mm; background: #fff; }\n  .cover { min-height: auto; max-height: none; }\n  .toc-page:empty { display: none; }\n  section { margin-top: 24pt; }\n  :target { scroll-margin-top: 8pt; }\n}\n\n/* Screen edition: every story, and every article in an index with its details on demand. Long lists are cut into\n   blocks that are laid out only near the viewport (content-visibility), each with a placeholder height of its rows\n   (a closed index row has a fixed height, INDEX_ROW_PX in src/view.ts), so the page opens fast at any size. */\n.rows-block { content-visibility: auto; }\n/* One line of fixed height (STORY_ROW_PX in src/view.ts, border included). */\n.rows .row { display: grid; grid-template-columns: 3em minmax(10em, 3fr) 4.5em minmax(8em, 2fr) minmax(6em, 1.5fr); gap: 0 6pt; border-bottom: 1px solid var(--rule); font-size: 9.5pt; line-height: 25px; }\n.rows .row.head { font-weight: 700; color: var(--accent); border-bottom: 1.2pt solid var(--accent); }\n.rows .num { text-align: end; font-variant-numeric: tabular-nums; }\n.rows .row > * { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.story-rows .row:target { background: var(--mark); }\n\n.filter { display: flex; flex-wrap: wrap; gap: 4pt 12pt; align-items: center; margin: 0 0 8pt; padding: 6pt 8pt; background: var(--accent-soft); font-size: 9.5pt; }\n.filter[hidden] { display: none; }\n.filter input, .filter select { font: inherit; max-width: 22em; }\n.filter .shown { color: var(--muted); margin-inline-start: auto; }\n.ix-block { content-visibility: auto; }\n.ix-block[hidden], .ix[hidden] { display: none; }\n/* A closed row is one line of fixed height (INDEX_ROW_PX, border included): number (data-n), title, source and date\n   (the row's own text), story. Few elements per row: 30,000 rows must parse fast. */\n.ix { display: flex; flex-wrap: wrap; column-gap: 8px; row-gap: 0; border-bottom: 1px solid var(--rule); height: auto; line-height: 29px; white-space: nowrap; color: var(--muted); font-size: 9pt; }\n.ix::before { content: attr(data-n); flex: 0 0 3.6em; text-align: end; font-variant-numeric: tabular-nums; }\n.ix > .t { flex: 1 1 0; min-width: 0; overflow: hidden; text-overflow: ellipsis; font-weight: 700; color: var(--ink); font-size: 10.5pt; unicode-bidi: plaintext; }\n.ix > .t.is-lead { font-weight: 400; }\n.ix > .s { flex: 0 1 14em; min-width: 0; overflow: hidden; text-overflow: ellipsis; color: var(--accent); unicode-bidi: plaintext; }\n/* Details on demand without script: a click on the title targets the row and shows them; find in page reveals them too\n   (hidden=\"until-found\"), and browsers that lack it still show them on :target. */\n.ix > .b { flex: 1 0 100%; order: 2; white-space: normal; line-height: 1.75; }\n/* A row without a story keeps the story's place, so source and date line up with the other rows. */\n.ix:not([data-s])::after { content: \"\"; flex: 0 1 14em; }\n.ix:target > .b { display: block; content-visibility: visible; }\n.ix:target > .b, .ix > .b:not([hidden]) { padding: 0 4.1em 6pt 0.5em; }\n.ix:target { background: #fffbea; }\n.ix .b p { margin: 2pt 0 0; font-size: 9.5pt; color: var(--ink); }\n.ix .kw { unicode-bidi: plaintext; }\n.ix .sm { text-align: justify; unicode-bidi: plaintext; }\n.ix .rm { margin: 2pt 0 0; padding-inline-start: 14pt; font-size: 8.5pt; }\n"
+
+export const filterScript: string = "// Filters the screen edition's article index by words, story, source and dates. The page is complete and readable\n// without it (this script only hides index rows); the document's CSP allows exactly this script, by its hash.\n(() => {\n  const form = document.getElementById(\"index-filter\")\n  const list = document.getElementById(\"index-list\")\n  if (!form || !list) return\n  const rowPx = Number(list.dataset.row) || 30\n  const rows = Array.from(list.getElementsByClassName(\"ix\"))\n  const blocks = Array.from(list.children)\n  // Arabic letters that are often written interchangeably, and the diacritics, are folded for the word search.\n  const fold = (s) => s.toLowerCase().replace(/[\\u064b-\\u065f\\u0670\\u0640]/g, \"\").replace(/[أإآٱ]/g, \"ا\").replace(/ى/g, \"ي\").replace(/ة/g, \"ه\")\n  let texts = null\n  // What the word search looks in: the row (title, source, date, story) and the article's keywords.\n  const rowText = (row) => {\n    let text = \"\"\n    for (const node of row.childNodes) {\n      const details = node.nodeType === 1 && node.classList.contains(\"b\")\n      text += ` ${details ? node.querySelector(\".kw\")?.textContent ?? \"\" : node.textContent}`\n    }\n    return fold(text)\n  }\n  const digits = document.body.classList.contains(\"digits-arabic\") ? \"arab\" : \"latn\"\n  const number = new Intl.NumberFormat(`${document.documentElement.lang}-u-nu-${digits}`)\n  const field = (name) => form.elements.namedItem(name)\n  const apply = () => {\n    const words = fold(field(\"q\").value).split(/\\s+/).filter(Boolean)\n    const story = field(\"story\").value, source = field(\"source\").value\n    const from = field(\"from\").value, to = field(\"to\").value\n    const active = words.length > 0 || story !== \"\" || source !== \"\" || from !== \"\" || to !== \"\"\n    if (words.length > 0 && texts === null) texts = rows.map(rowText)\n    let shown = 0\n    let i = 0\n    for (const block of blocks) {\n      let inBlock = 0\n      for (const row of block.children) {\n        const d = row.dataset\n        const keep = !active || (\n          (story === \"\" || (story === \"-\" ? d.s === undefined : d.s === story)) &&\n          (source === \"\" || d.o === source) &&\n          (from === \"\" || (d.d !== undefined && d.d >= from)) &&\n          (to === \"\" || (d.d !== undefined && d.d <= to)) &&\n          (words.length === 0 || words.every((w) => texts[i].includes(w))))\n        if (row.hidden === keep) row.hidden = !keep\n        if (keep) inBlock += 1\n        i += 1\n      }\n      block.hidden = inBlock === 0\n      // The placeholder height of a block that is not laid out yet follows the rows it still shows.\n      block.style.containIntrinsicSize = `auto ${inBlock * rowPx}px`\n      shown += inBlock\n    }\n    field(\"count\").value = `${number.format(shown)} / ${number.format(rows.length)}`\n  }\n  let timer = 0\n  form.addEventListener(\"input\", () => { clearTimeout(timer); timer = setTimeout(apply, 150) })\n  form.addEventListener(\"submit\", (e) => { e.preventDefault(); apply() })\n  form.hidden = false\n})()\n"
+export const filterScriptHash: string = "sha256-31mE/y1OvCtwvblp9dfKcPGT2ZDTohgdeE8Nl52Yyqc="

@@ -72,3 +72,77 @@ export function termsBarChart(data: readonly BarDatum[], options: { rtl: boolean
     height
   )
 }
+
+export interface ColumnDatum { label: string; value: number; display: string }
+
+/**
+ * Vertical bars over time (articles per day, week or month). `rtl`: time runs from right to left, as the page reads;
+ * the axis labels are thinned by ECharts so that they never overlap.
+ */
+export function timeBarChart(data: readonly ColumnDatum[], options: { rtl: boolean; width?: number; height?: number; format?: (n: number) => string }): string {
+  if (data.length === 0) return ""
+  const width = options.width ?? 660
+  const height = options.height ?? 200
+  return render(
+    {
+      grid: { top: 18, bottom: 26, left: options.rtl ? 10 : 40, right: options.rtl ? 40 : 10, containLabel: false },
+      xAxis: {
+        type: "category",
+        inverse: options.rtl,
+        data: data.map((d) => d.label),
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: "#8a8f98" } },
+        axisLabel: { fontSize: 10, color: "#3d434b", hideOverlap: true }
+      },
+      yAxis: {
+        type: "value",
+        position: options.rtl ? "right" : "left",
+        minInterval: 1,
+        splitNumber: 3,
+        axisLabel: { fontSize: 10, color: "#5b6270", formatter: (v: number) => (options.format ?? String)(v) },
+        splitLine: { lineStyle: { color: "#e3e6ea" } }
+      },
+      series: [{
+        type: "bar",
+        silent: true,
+        emphasis: { disabled: true },
+        barMaxWidth: 18,
+        barCategoryGap: data.length > 60 ? "10%" : "30%",
+        itemStyle: { color: "#2f6f73" },
+        label: data.length > 31 ? { show: false } : {
+          show: true, position: "top", fontSize: 9, color: "#3d434b",
+          formatter: (p: { dataIndex: number }) => data[p.dataIndex]?.display ?? ""
+        },
+        data: data.map((d) => d.value)
+      }]
+    },
+    width,
+    height
+  )
+}
+
+/**
+ * A word-sized bar chart of a daily series: the bars of the recent period (from index `recentFrom`) in the accent
+ * colour, the earlier ones grey. No axes or text: the numbers stand beside it in the table.
+ */
+export function sparkline(values: readonly number[], recentFrom: number, options: { rtl: boolean; width?: number; height?: number }): string {
+  if (values.length === 0) return ""
+  const width = options.width ?? 150
+  const height = options.height ?? 30
+  return render(
+    {
+      grid: { top: 2, bottom: 2, left: 1, right: 1, containLabel: false },
+      xAxis: { type: "category", inverse: options.rtl, show: false, data: values.map((_, i) => i) },
+      yAxis: { type: "value", show: false, min: 0, max: Math.max(1, ...values) },
+      series: [{
+        type: "bar",
+        silent: true,
+        emphasis: { disabled: true },
+        barCategoryGap: values.length > 40 ? "0%" : "20%",
+        data: values.map((v, i) => ({ value: v, itemStyle: { color: i >= recentFrom ? "#c0562b" : "#9aa6b2" } }))
+      }]
+    },
+    width,
+    height
+  )
+}

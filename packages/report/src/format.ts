@@ -9,6 +9,12 @@ export interface Formatter {
   int(n: number): string
   percent(share: number): string
   score(x: number): string
+  /** One decimal (keyness, ratios). */
+  decimal(x: number): string
+  /** Day and short month, for chart axes ("21 Jul"). */
+  shortDate(iso: string): string
+  /** Month and year, for charts binned by month. */
+  month(iso: string): string
   date(iso: string | null, unknown: string): string
   dateRange(from: string | null, to: string | null, unknown: string): string
   timestamp(iso: string): string
@@ -36,21 +42,38 @@ export function createFormatter(locale: Locale = "ar", digits: Digits = "latin")
   const percent = new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 })
   const score = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   const longDate = new Intl.DateTimeFormat(`${tag}-ca-gregory`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+  const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const dayMonth = new Intl.DateTimeFormat(`${tag}-ca-gregory`, { day: "numeric", month: "short", timeZone: "UTC" })
+  const monthYear = new Intl.DateTimeFormat(`${tag}-ca-gregory`, { month: "short", year: "numeric", timeZone: "UTC" })
   const stamp = new Intl.DateTimeFormat(`${tag}-ca-gregory`, {
     day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC"
   })
   const toDigits = digits === "arabic" ? toArabicDigits : (s: string) => s
   const safe = (n: number) => (Number.isFinite(n) ? n : 0)
+  // Dates repeat across thousands of articles: each is formatted once.
+  const dates = new Map<string, string>()
   const date = (iso: string | null, unknown: string): string => {
-    const m = iso === null ? null : ISO_DATE.exec(iso)
-    if (!m) return iso ? toDigits(iso) : unknown
+    if (!iso) return unknown
+    let out = dates.get(iso)
+    if (out === undefined) {
+      out = withDate(iso, longDate) ?? toDigits(iso.slice(0, 40))
+      dates.set(iso, out)
+    }
+    return out
+  }
+  const withDate = (iso: string, format: Intl.DateTimeFormat): string | null => {
+    const m = ISO_DATE.exec(iso)
+    if (!m) return null
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-    return Number.isNaN(d.getTime()) ? toDigits(iso!) : longDate.format(d)
+    return Number.isNaN(d.getTime()) ? null : format.format(d)
   }
   return {
     int: (n) => integer.format(safe(n)),
     percent: (x) => percent.format(safe(x)),
     score: (x) => score.format(safe(x)),
+    decimal: (x) => decimal.format(safe(x)),
+    shortDate: (iso) => withDate(iso, dayMonth) ?? toDigits(iso),
+    month: (iso) => withDate(iso, monthYear) ?? toDigits(iso),
     date,
     dateRange(from, to, unknown) {
       if (from === null && to === null) return unknown

@@ -1,7 +1,11 @@
-/** Briefing → one self-contained HTML document (fonts, styles and charts inlined; no script, no remote resource). */
+/**
+ * Briefing → one self-contained HTML document (fonts, styles and charts inlined; no remote resource), in one of two
+ * editions: "print" (bounded, no script) for the PDF, "screen" (every article) for the HTML beside it, whose only
+ * script (the index filter) is allowed by its hash in the document's CSP.
+ */
 import Handlebars from "handlebars"
 import type { Briefing } from "@mawjaz/briefing"
-import { partials, styles, templates } from "./assets.generated.js"
+import { filterScript, filterScriptHash, partials, styles, templates } from "./assets.generated.js"
 import { naskhBold, naskhRegular } from "./fonts.generated.js"
 import type { Digits, Locale } from "./format.js"
 import { labelsFor } from "./labels.js"
@@ -47,5 +51,10 @@ function cssString(s: string): string {
 export function renderHtml(briefing: Briefing, options: RenderOptions = {}): string {
   const view = buildView(briefing, options)
   const footer = pageFooterRule(options.locale === "en" ? "en" : "ar", options.digits === "arabic" ? "arabic" : "latin")
-  return documentTemplate()({ ...view, styles, fontFaces: fontFaces(), pageFooter: footer })
+  const script = view.screen && view.index.length > 0 ? { script: filterScript, scriptHash: filterScriptHash } : {}
+  // The index rows' labels come from the stylesheet, not repeated in each of thousands of rows.
+  const rowLabels = view.screen
+    ? `.ix .kw::before { content: ${cssString(`${view.labels.articles.keywords}: `)}; font-weight: 700; }`
+    : ""
+  return documentTemplate()({ ...view, ...script, styles: `${styles}\n${rowLabels}`, fontFaces: fontFaces(), pageFooter: footer })
 }

@@ -7,7 +7,7 @@ import { loadBriefing } from "./fixture.js"
 import { hostile, idsInOrder, IMG, SCRIPT } from "./helpers.js"
 
 const fixture = await loadBriefing()
-const SECTIONS = ["cover", "contents", "terms", "stories", "entities", "articles", "appendix"] as const
+const SECTIONS = ["cover", "contents", "corpus", "stories", "rising", "distinctive", "entities", "terms", "articles", "appendix"] as const
 
 describe("renderHtml", () => {
   const html = renderHtml(fixture)
@@ -45,7 +45,8 @@ describe("renderHtml", () => {
   })
 
   it("draws the top-terms bar chart as SVG with the terms as labels", () => {
-    const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"))
+    const terms = html.slice(html.indexOf('id="terms"'))
+    const svg = terms.slice(terms.indexOf("<svg"), terms.indexOf("</svg>"))
     expect(svg.length).toBeGreaterThan(1000)
     for (const t of fixture.terms.slice(0, 25)) expect(svg).toContain(`>${t.term}</text>`)
     expect(svg).not.toContain(`>${fixture.terms[25]!.term}</text>`)
@@ -82,7 +83,7 @@ describe("renderHtml", () => {
   it("writes labels in English with --locale en, leaving article text Arabic", () => {
     const en = renderHtml(fixture, { locale: "en" })
     expect(en).toMatch(/<html lang="en" dir="ltr">/)
-    for (const label of ["Contents", "Top terms", "Stories", "Who and where", "Articles", "Appendix", "Method notes"]) expect(en).toContain(label)
+    for (const label of ["Contents", "The corpus at a glance", "What is rising", "Distinctive terms", "Top terms", "Stories", "Who and where", "Articles", "Appendix", "Method notes"]) expect(en).toContain(label)
     expect(en).not.toContain("المحتويات")
     expect(en).toContain(fixture.articles[0]!.summary[0]!.text.slice(0, 40))
   })

@@ -11,7 +11,7 @@ describe("renderMarkdown", () => {
 
   it("has the title and every section heading in order", () => {
     expect(md.startsWith(`# ${escapeMarkdown(fixture.title)}`)).toBe(true)
-    const headings = ["## نظرة عامة", "## المصطلحات الأكثر تكرارًا", "## القصص", "## من وأين", "## المقالات", "## ملحق"]
+    const headings = ["## نظرة عامة", "## المدونة في لمحة", "## القصص", "## ما الذي يتصاعد", "## المصطلحات المميِّزة", "## من وأين", "## المصطلحات الأكثر تكرارًا", "## المقالات", "## ملحق"]
     const at = headings.map((h) => md.indexOf(h))
     expect(at.every((i) => i >= 0)).toBe(true)
     expect([...at].sort((a, b) => a - b)).toEqual(at)

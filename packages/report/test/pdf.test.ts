@@ -9,7 +9,9 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import puppeteer, { type Browser } from "puppeteer"
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib"
-import { CHROMIUM_ARGS, destinationPages, printPdf, renderHtml } from "../src/index.js"
+import { CHROMIUM_ARGS, destinationPages, printDocument, printPdf, renderHtml } from "../src/index.js"
+import { PRINT_PAGE_LIMIT } from "../src/budget.js"
+import { synthetic } from "./synthetic.js"
 import { loadBriefing } from "./fixture.js"
 import { hostile, IMG, plain, squash } from "./helpers.js"
 
@@ -71,7 +73,7 @@ describe.skipIf(missing.length > 0)("printPdf", () => {
 
   it("has the sections in order", () => {
     const body = squash(run("pdftotext", ["-enc", "UTF-8", "-f", "3", file, "-"]))
-    const titles = ["المصطلحات الأكثر تكرارًا", "العبارات المفتاحية", "القصص", "من وأين", "المقالات", "ملحق", "ملاحظات المنهج"]
+    const titles = ["المدونة في لمحة", "القصص", "ما الذي يتصاعد", "المصطلحات المميِّزة", "من وأين", "المصطلحات الأكثر تكرارًا", "العبارات المفتاحية", "المقالات", "ملحق", "ملاحظات المنهج"]
     let from = 0
     for (const t of titles) {
       const at = body.indexOf(squash(t), from)
@@ -92,7 +94,7 @@ describe.skipIf(missing.length > 0)("printPdf", () => {
   it("has bookmarks for the sections and the articles", async () => {
     const doc = await PDFDocument.load(new Uint8Array(readFileSync(file)))
     const titles = outlineTitles(doc)
-    for (const t of ["المحتويات", "المصطلحات الأكثر تكرارًا", "القصص", "من وأين", "المقالات", "ملحق"]) expect(titles).toContain(t)
+    for (const t of ["المحتويات", "المدونة في لمحة", "القصص", "ما الذي يتصاعد", "المصطلحات المميِّزة", "المصطلحات الأكثر تكرارًا", "من وأين", "المقالات", "ملحق"]) expect(titles).toContain(t)
     expect(titles).toContain(fixture.articles[2]!.title)
     expect(new Set(titles).size).toBe(titles.length)
   })
@@ -145,6 +147,44 @@ describe.skipIf(missing.length > 0)("printPdf", () => {
     expect(await shown()).toEqual(byCount)
     await page.close()
   }, 60_000)
+
+  it("opens the screen edition: the filter's script runs under the CSP, and details open without script", async () => {
+    const b = synthetic({ articles: 2000, stories: 200 })
+    const html = renderHtml(b, { edition: "screen" })
+    const page = await browser.newPage()
+    const violations: string[] = []
+    page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()) })
+    await page.setViewport({ width: 1100, height: 900 })
+    await page.setContent(html, { waitUntil: "load" })
+    expect(await page.evaluate(`document.getElementById("index-filter").hidden`)).toBe(false)
+    await page.select('select[name="source"]', "2")
+    await page.waitForFunction(`document.querySelector('output[name="count"]').value !== ""`)
+    const shown = await page.evaluate(`Array.from(document.querySelectorAll(".ix")).filter((r) => !r.hidden).map((r) => Number(r.id.slice(4)))`) as number[]
+    const expected = b.articles.flatMap((a, i) => (a.source === b.corpus.bySource[1]!.source ? [i + 1] : []))
+    expect(shown).toEqual(expected)
+    expect(violations).toEqual([])
+    await page.close()
+
+    const plain = await browser.newPage()
+    await plain.setJavaScriptEnabled(false)
+    await plain.setViewport({ width: 1100, height: 900 })
+    await plain.setContent(html, { waitUntil: "load" })
+    expect(await plain.evaluate(`document.getElementById("index-filter").hidden`)).toBe(true)
+    const height = `document.querySelector("#art-1500 > .b").getBoundingClientRect().height`
+    expect(await plain.evaluate(height)).toBe(0)
+    await plain.evaluate(`location.hash = "#art-1500"`)
+    expect(await plain.evaluate(height)).toBeGreaterThan(40)
+    expect(await plain.evaluate(`document.querySelector("#art-1500 > .b").innerText`)).toContain(b.articles[1499]!.summary[0]!.text.slice(0, 30))
+    await plain.close()
+  }, 120_000)
+
+  it(`prints at most ${PRINT_PAGE_LIMIT} pages for 5,000 articles in 800 stories, every text and list longer than the budget`, async () => {
+    const page = await browser.newPage()
+    const { pages } = await printDocument(page, renderHtml(synthetic({ articles: 5000, stories: 800, worst: true })), { timeout: 120_000 })
+    await page.close()
+    expect(pages).toBeGreaterThan(20)
+    expect(pages).toBeLessThanOrEqual(PRINT_PAGE_LIMIT)
+  }, 180_000)
 
   it("numbers the pages in the footer in the chosen digits, in the embedded font", async () => {
     const page = await browser.newPage()
