@@ -61,16 +61,29 @@ export interface Prepared {
   readonly duplicates: ReadonlyArray<{ readonly original: string; readonly copies: ReadonlyArray<string> }>
 }
 
-/** The four outputs, ready to write, and what the summary line needs. */
+/**
+ * The outputs, ready to write, and what the summary line needs. The three that grow with the corpus come
+ * as UTF-8 bytes: a worker thread hands their buffers over instead of copying them (tens of megabytes at
+ * volume), and they are written as they are.
+ */
 export interface Finished {
-  readonly json: string
+  readonly json: Uint8Array
   /** The bounded edition Chromium prints. */
   readonly printHtml: string
   /** The edition written as briefing.html: every article, with an index. */
-  readonly screenHtml: string
-  readonly markdown: string
+  readonly screenHtml: Uint8Array
+  readonly markdown: Uint8Array
   readonly articles: number
 }
+
+/** The buffers of an answer that can change threads without a copy. */
+export const transfersOf = (answer: unknown): Array<ArrayBuffer> => {
+  if (typeof answer !== "object" || answer === null || !("screenHtml" in answer)) return []
+  const f = answer as Finished
+  return [f.json, f.screenHtml, f.markdown].map((b) => b.buffer as ArrayBuffer)
+}
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 
 export interface BriefingAnswers {
   readonly records: ReadonlyArray<RecordOutcome>
@@ -95,10 +108,10 @@ export const finish = (request: Extract<BriefingRequest, { kind: "finish" }>): F
   const briefing = assembleBriefing(request.entries, request.skipped, request.views, request.options)
   const render = { locale: request.render.locale, digits: request.render.digits }
   return {
-    json: JSON.stringify(encodeBriefing(briefing), null, 2) + "\n",
+    json: utf8(JSON.stringify(encodeBriefing(briefing), null, 2) + "\n"),
     printHtml: renderHtml(briefing, { ...render, edition: "print", basename: request.render.basename }),
-    screenHtml: renderHtml(briefing, { ...render, edition: "screen", basename: request.render.basename }),
-    markdown: renderMarkdown(briefing, render),
+    screenHtml: utf8(renderHtml(briefing, { ...render, edition: "screen", basename: request.render.basename })),
+    markdown: utf8(renderMarkdown(briefing, render)),
     articles: briefing.articles.length
   }
 }

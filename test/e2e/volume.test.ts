@@ -12,7 +12,7 @@ import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { createGunzip, createGzip } from "node:zlib"
 import { beforeAll, describe, expect, it } from "vitest"
-import { BIN, mawjaz, pdfText, ROOT, tempDir } from "./helpers.js"
+import { BIN, lettersOnly, mawjaz, pdfText, ROOT, tempDir } from "./helpers.js"
 
 const NEWS = resolve(process.env.MAWJAZ_DATA ?? join(ROOT, "../shared/data"), "news/saudinewsnet.jsonl.gz")
 const ARTICLES = 2500
@@ -25,16 +25,20 @@ let corpus = ""
 
 beforeAll(async () => {
   if (!existsSync(NEWS)) throw new Error(`the evaluation data is missing: ${NEWS} (see ../shared/data/README.md)`)
-  corpus = join(tempDir("mawjaz-volume-"), `first-${ARTICLES}.jsonl.gz`)
+  corpus = join(tempDir("mawjaz-volume-"), `sample-${ARTICLES}.jsonl.gz`)
+  // Every 12th article: the dataset is ordered by outlet and date, and a briefing of a few weeks of all
+  // outlets is what a user brings.
   const lines = createInterface({ input: createReadStream(NEWS).pipe(createGunzip()) })
-  async function* first() {
+  async function* sample() {
     let n = 0
+    let kept = 0
     for await (const line of lines) {
-      if (n++ >= ARTICLES) break
+      if (n++ % 12 !== 0) continue
+      if (kept++ >= ARTICLES) break
       yield `${line}\n`
     }
   }
-  await pipeline(Readable.from(first()), createGzip(), createWriteStream(corpus))
+  await pipeline(Readable.from(sample()), createGzip(), createWriteStream(corpus))
 })
 
 describe(`a briefing of ${ARTICLES} news articles`, () => {
@@ -66,8 +70,13 @@ describe(`a briefing of ${ARTICLES} news articles`, () => {
 
     // Every article is in the HTML, which the PDF is not.
     const html = readFileSync(out.replace(/\.pdf$/, ".html"), "utf8")
-    const missing = briefing.articles.filter((a: { id: string }) => !html.includes(a.id))
-    expect(missing.length).toBe(0)
+    expect(html.match(/id="art-\d+"/g)?.length).toBe(briefing.articles.length)
+    // Each title is there, read as text (tags and the report's number and direction marks aside).
+    const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#x27": "'", "#39": "'" }
+    const page = lettersOnly(html.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, e: string) => entities[e]!))
+    const titled = briefing.articles.filter((a: { title: string | null }) => a.title !== null && a.title.length < 100)
+    const missing = titled.filter((a: { title: string }) => !page.includes(lettersOnly(a.title)))
+    expect(missing).toEqual([])
   })
 
   it("stops within seconds on Ctrl-C during the heavy stage, with Chromium closed and nothing written", async () => {

@@ -85,7 +85,7 @@ export const prepareCorpus = (analysed: ReadonlyArray<AnalysedArticle>, duplicat
   analysed.forEach((a, i) => {
     // Copies are shown as such but not counted twice.
     if (copyOf.has(a.article.id)) return
-    docs.push({ id: a.article.id, text: a.body, title: a.article.title, date: a.article.date, day: calendar.index[i] ?? null, source: a.article.source, words: a.wordCount })
+    docs.push({ id: a.article.id, text: a.body, title: a.article.title, date: a.article.date, day: calendar.index[i] ?? null, source: a.article.source })
     sources.push({ id: a.article.id, text: a.article.text, paragraphs: a.article.paragraphs })
   })
   return { calendar, docs, sources }

@@ -6,7 +6,7 @@
  */
 import { tokenize } from "@mawjaz/arabic-text"
 import { withTextWords } from "@mawjaz/arabic-stemmer"
-import { corpusKeyphrases, countTerms, distinctiveTerms, lengthProfile, withKeyness } from "@mawjaz/keywords"
+import { corpusKeyphrases, countTerms, distinctiveTerms, withKeyness } from "@mawjaz/keywords"
 import { summarizeStory } from "@mawjaz/summarize"
 import { extractTopics, findEntities, groupStories } from "@mawjaz/topics"
 import type { Paragraph } from "@mawjaz/articles"
@@ -23,8 +23,6 @@ export interface CorpusDoc {
   /** Index into the corpus calendar (`calendarOf`), null when undated. */
   readonly day: number | null
   readonly source: string | null
-  /** Words of the cleaned body (for comparing with the background at this corpus's article lengths). */
-  readonly words: number
 }
 
 /** What the story summaries quote from: the decoded source text and its cleaned paragraphs. */
@@ -151,8 +149,7 @@ export const termsView = (docs: ReadonlyArray<CorpusDoc>, options: ViewOptions =
       days: docs.map((d, i) => (frame.eligible[i] ? d.day : null)),
       groups: docs.map((d, i) => outletOf(d) * 2 + (isRecent(d, i) ? 1 : 0))
     })
-    const profile = lengthProfile(docs.map((d) => d.words))
-    const all = withKeyness(counted, docs.length, profile)
+    const all = withKeyness(counted, docs.length)
     const spread = (t: (typeof all)[number], recentOnly: boolean) => {
       const perOutlet = new Array<number>(outlets.size).fill(0)
       for (const [g, n] of t.byGroup ?? []) if (!recentOnly || g % 2 === 1) perOutlet[g >> 1]! += n
@@ -170,7 +167,7 @@ export const termsView = (docs: ReadonlyArray<CorpusDoc>, options: ViewOptions =
     const distinctive = distinctiveTerms(
       manyOutlets ? all.filter((t) => spread(t, false) >= MIN_DISTINCTIVE_OUTLETS && !habit(t)) : all,
       docs.length,
-      { top, profile }
+      { top }
     ).map(plainTerm)
     const candidates = all.filter((t) => t.daily !== undefined && sumOf(t.daily) >= MIN_SERIES_ARTICLES)
     candidates.sort((a, b) => b.articles - a.articles || (a.stem < b.stem ? -1 : 1))

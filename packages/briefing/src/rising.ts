@@ -100,6 +100,8 @@ export const risingOf = (
 ): Rising => {
   if (frame.recentFrom === null || frame.last === null) return new Rising({ status: "no-dates", recent: null, baseline: null, items: [] })
   const options = { recentDays: frame.last - frame.recentFrom + 1 }
+  // Dated articles but none before the recent window (one day of news, say): nothing to compare with.
+  if (!frame.eligible.some((e) => e)) return new Rising({ status: "too-few-days", recent: null, baseline: null, items: [] })
   const base = findRising(calendar.days.length, totals, [], options)
   if (base.status !== "ok") return new Rising({ status: base.status, recent: null, baseline: null, items: [] })
   const inputs = new Map<string, RisingSeriesInput>()

@@ -1,5 +1,6 @@
 import { stem } from "@mawjaz/arabic-stemmer"
 import { readArticles, type Article } from "@mawjaz/articles"
+import { KEYNESS_MIN } from "@mawjaz/keywords"
 import { describe, expect, it } from "vitest"
 import {
   analyseArticle,
@@ -160,10 +161,12 @@ describe("the corpus view in parts", () => {
     expect(corpus.undated).toBe(4)
   })
 
-  it("ranks distinctive terms by keyness, and gives every term its keyness", () => {
+  it("ranks distinctive terms with the significant ones first, by keyness, and gives every term its keyness", () => {
     const { distinctive, terms } = build()
     expect(distinctive.length).toBeGreaterThan(3)
-    for (let i = 1; i < distinctive.length; i++) expect(distinctive[i - 1]!.keyness).toBeGreaterThanOrEqual(distinctive[i]!.keyness)
+    const significant = distinctive.filter((t) => t.keyness > KEYNESS_MIN)
+    expect(distinctive.slice(0, significant.length)).toEqual(significant)
+    for (let i = 1; i < significant.length; i++) expect(significant[i - 1]!.keyness).toBeGreaterThanOrEqual(significant[i]!.keyness)
     for (const t of terms) expect(Number.isFinite(t.keyness)).toBe(true)
   })
 })

@@ -8,7 +8,6 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createGunzip } from "node:zlib";
-import { tokenize } from "@mawjaz/arabic-text";
 import { isContentToken } from "../src/terms.js";
 import { wordTokens } from "../src/text.js";
 
@@ -25,9 +24,6 @@ async function main(): Promise<void> {
   const forms = new Map<string, number>();
   const formStems = new Map<string, string>();
   let n = 0;
-  // Words (Arabic, Latin and number tokens, as the briefing counts an article's words): the mean article
-  // length, so that keyness can compare a corpus of longer or shorter articles fairly (src/keyness.ts).
-  let words = 0;
   const lines = createInterface({ input: createReadStream(input).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
@@ -39,7 +35,6 @@ async function main(): Promise<void> {
       continue;
     }
     n++;
-    for (const t of tokenize(content)) if (t.kind === "arabic" || t.kind === "latin" || t.kind === "number") words++;
     const seen = new Set<string>();
     for (const t of wordTokens(content)) {
       if (!isContentToken(t)) continue;
@@ -68,7 +63,6 @@ async function main(): Promise<void> {
     source: "SaudiNewsNet (30,676 articles, July-Aug 2015), title + content",
     documents: n,
     minDf,
-    meanWords: Math.round((words / Math.max(1, n)) * 100) / 100,
     byDf,
     probe: { forms: probe.join(" "), stems: probe.map((f) => formStems.get(f)).join(" ") },
   };

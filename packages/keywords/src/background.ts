@@ -3,8 +3,6 @@ import table from "../data/df.json" with { type: "json" };
 
 interface DfTable {
   documents: number;
-  /** Mean words of a background article (Arabic, Latin and number tokens of title + content). */
-  meanWords?: number;
   byDf: (readonly [number, string])[] | (number | string)[][];
   /** The corpus's most frequent word forms and the stems they had when the table was built. */
   probe?: { forms: string; stems: string };
@@ -30,9 +28,6 @@ export function backgroundDf(stem: string): number {
 }
 
 export const backgroundSize = N;
-
-/** Mean length of a background article in words (0 when the table does not say). */
-export const backgroundMeanWords = Number((table as unknown as DfTable).meanWords) || 0;
 
 /** Smoothed inverse document frequency (Salton & Buckley 1988): ln((N + 1) / (df + 1)). */
 export function idf(stem: string): number {

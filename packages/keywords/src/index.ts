@@ -8,14 +8,14 @@ export {
   type RankedPhrase,
 } from "./keyphrases.js";
 export { DEFAULT_WEIGHTS, type ScoreWeights } from "./score.js";
-export { backgroundDf, backgroundMeanWords, backgroundSize, idf } from "./background.js";
+export { backgroundDf, backgroundSize, idf } from "./background.js";
 export {
   distinctiveTerms,
   keyness,
-  lengthProfile,
+  KEYNESS_MIN,
+  residualIdf,
   termKeyness,
   withKeyness,
   UNSEEN_BACKGROUND_DF,
   type DistinctiveOptions,
-  type LengthProfile,
 } from "./keyness.js";

@@ -3,7 +3,7 @@
 // and coincidence", Computational Linguistics 19(1), 61–74, over document frequencies: how many of the
 // corpus's articles contain the stem against how many of the background's (SaudiNewsNet, data/df.json).
 // Unlike a ratio of rates, G² grows with the evidence, so a stem in 2 articles cannot outrank one in 200.
-import { backgroundDf, backgroundMeanWords, backgroundSize } from "./background.js";
+import { backgroundDf, backgroundSize } from "./background.js";
 import type { Term } from "./terms.js";
 
 /**
@@ -46,59 +46,15 @@ export function keyness(a: number, n1: number, b: number, n2: number): number {
   return diff > 0 ? Math.max(0, g2) : diff < 0 ? -Math.max(0, g2) : 0;
 }
 
-/**
- * The corpus's article lengths, for comparing its document frequencies with the background's fairly: a
- * corpus of long articles (analyses, features) contains every general word (كثير، الوقت، يبدو) in more of
- * its articles than everyday news does, without using it any more per word. Each term's background rate
- * is turned into the rate expected at the corpus's lengths, under the usual model of a word occurring at a
- * constant rate per word (a Poisson process; Church & Gale 1995, "Poisson mixtures"): a term in a share p
- * of background articles of mean length L̄ occurs at λ = −ln(1 − p) / L̄ per word, so an article of L words
- * contains it with probability 1 − e^(−λL). Lengths are grouped in buckets so that this costs little per term.
- */
-export interface LengthProfile {
-  /** Bucket lengths (words) and how many corpus articles fall in each. */
-  readonly lengths: readonly number[];
-  readonly counts: readonly number[];
-  readonly articles: number;
-}
-
-/** Buckets of about 10% width: the expected rate changes little within one. */
-export function lengthProfile(wordCounts: readonly number[]): LengthProfile {
-  const buckets = new Map<number, { sum: number; n: number }>();
-  for (const w of wordCounts) {
-    const words = Math.max(1, w);
-    const k = Math.round(Math.log(words) / Math.log(1.1));
-    const b = buckets.get(k) ?? { sum: 0, n: 0 };
-    b.sum += words;
-    b.n++;
-    buckets.set(k, b);
-  }
-  const all = [...buckets.values()];
-  return { lengths: all.map((b) => b.sum / b.n), counts: all.map((b) => b.n), articles: wordCounts.length };
-}
-
-/** The background df a stem would have if the background's articles had the corpus's lengths. */
-function lengthMatchedDf(b: number, profile: LengthProfile | undefined): number {
-  if (!profile || profile.articles === 0 || !(backgroundMeanWords > 0)) return b;
-  const p = Math.min(b / backgroundSize, 1 - 1e-9);
-  const rate = -Math.log(1 - p) / backgroundMeanWords;
-  let expected = 0;
-  for (let i = 0; i < profile.lengths.length; i++) expected += profile.counts[i]! * (1 - Math.exp(-rate * profile.lengths[i]!));
-  return (expected / profile.articles) * backgroundSize;
-}
-
-/**
- * Keyness of a stem used in `articles` of `corpusArticles` articles, against the bundled background; with
- * a `profile` of the corpus's article lengths, against the background's rate at those lengths.
- */
-export function termKeyness(stem: string, articles: number, corpusArticles: number, profile?: LengthProfile): number {
+/** Keyness of a stem used in `articles` of `corpusArticles` articles, against the bundled background. */
+export function termKeyness(stem: string, articles: number, corpusArticles: number): number {
   const b = backgroundDf(stem);
-  return keyness(articles, corpusArticles, lengthMatchedDf(b > 0 ? b : UNSEEN_BACKGROUND_DF, profile), backgroundSize);
+  return keyness(articles, corpusArticles, b > 0 ? b : UNSEEN_BACKGROUND_DF, backgroundSize);
 }
 
 /** The terms with their `keyness` added, in the order given. */
-export function withKeyness<T extends Term>(terms: readonly T[], corpusArticles: number, profile?: LengthProfile): (T & { keyness: number })[] {
-  return terms.map((t) => ({ ...t, keyness: termKeyness(t.stem, t.articles, corpusArticles, profile) }));
+export function withKeyness<T extends Term>(terms: readonly T[], corpusArticles: number): (T & { keyness: number })[] {
+  return terms.map((t) => ({ ...t, keyness: termKeyness(t.stem, t.articles, corpusArticles) }));
 }
 
 export interface DistinctiveOptions {
@@ -106,14 +62,29 @@ export interface DistinctiveOptions {
   top?: number;
   /** fewest corpus articles a term must be in (default: 2, and at least 0.2% of the corpus) */
   minArticles?: number;
-  /** the corpus's article lengths (`lengthProfile`), to compare against the background at those lengths */
-  profile?: LengthProfile;
+}
+
+/** χ²(1) critical value at p < 0.001: a keyness above it is no accident of sampling. */
+export const KEYNESS_MIN = 10.83;
+
+/**
+ * Residual IDF (Church & Gale 1995, "Inverse document frequency (IDF): a measure of deviations from
+ * Poisson"): how much fewer articles a term is in than a term used as often but spread at random would
+ * be. Topical words (names, events) cluster in the articles about them and score high; everyday words
+ * (العام، العمل، يوم) are spread like chance and score near 0.
+ */
+export function residualIdf(count: number, articles: number, corpusArticles: number): number {
+  if (!(articles > 0 && corpusArticles > 0 && count > 0)) return 0;
+  const spread = 1 - Math.exp(-count / corpusArticles);
+  return Math.log2(corpusArticles / articles) + Math.log2(spread);
 }
 
 /**
- * Terms that set the corpus apart from everyday news: those in enough of its articles, by keyness
- * (highest first), ties by count, then stem. When the corpus is the background itself every score is
- * about 0, and the order falls back to count among the ties.
+ * Terms that set the corpus apart from everyday news: those in enough of its articles whose keyness is
+ * significant (p < 0.001), highest first, ties by count, then stem. A corpus much like the background (a
+ * sample of the same news) has few such terms, and no order of near-zero scores means anything: the list
+ * is then filled with the terms that are not under-represented and cluster most in few articles (residual
+ * IDF), so that it still names what the articles are about rather than the words every article uses.
  */
 export function distinctiveTerms<T extends Term>(
   terms: readonly T[],
@@ -121,14 +92,22 @@ export function distinctiveTerms<T extends Term>(
   options: DistinctiveOptions = {},
 ): (T & { keyness: number })[] {
   const top = options.top ?? 50;
+  const limit = top > 0 && Number.isFinite(top) ? top : Infinity;
   const minArticles = options.minArticles ?? Math.max(MIN_ARTICLES, Math.ceil(MIN_ARTICLE_SHARE * corpusArticles));
   const listed = withKeyness(
     terms.filter((t) => t.articles >= minArticles),
     corpusArticles,
-    options.profile,
   );
-  listed.sort(
-    (x, y) => y.keyness - x.keyness || y.count - x.count || (x.stem < y.stem ? -1 : x.stem > y.stem ? 1 : 0),
-  );
-  return top > 0 && Number.isFinite(top) ? listed.slice(0, top) : listed;
+  const byStem = (x: T, y: T) => (x.stem < y.stem ? -1 : x.stem > y.stem ? 1 : 0);
+  const significant = listed
+    .filter((t) => t.keyness > KEYNESS_MIN)
+    .sort((x, y) => y.keyness - x.keyness || y.count - x.count || byStem(x, y));
+  if (significant.length >= limit) return significant.slice(0, limit);
+  const ridf = (t: T) => residualIdf(t.count, t.articles, corpusArticles);
+  const fill = listed
+    .filter((t) => t.keyness >= 0 && t.keyness <= KEYNESS_MIN)
+    .map((t) => ({ t, r: ridf(t) }))
+    .sort((x, y) => y.r - x.r || y.t.count - x.t.count || byStem(x.t, y.t))
+    .map((x) => x.t);
+  return [...significant, ...fill].slice(0, limit);
 }

@@ -4,6 +4,8 @@ import {
   backgroundSize,
   countTerms,
   distinctiveTerms,
+  KEYNESS_MIN,
+  residualIdf,
   keyness,
   UNSEEN_BACKGROUND_DF,
   withKeyness,
@@ -110,12 +112,29 @@ describe("distinctiveTerms", () => {
     expect(distinctiveTerms(terms, 100, { top: 0 })).toHaveLength(4);
   });
 
-  it("falls back to count when the corpus is the background itself (every G² is 0)", () => {
+  it("ranks by residual IDF when the corpus is like the background (every G² is 0)", () => {
     const stems = ["الحكومة", "الرئيس", "المملكة", "وزارة"].map(stemOf);
-    const terms = stems.map((s, i) => term(s, backgroundDf(s), 1000 * (i + 1)));
+    // Same document frequencies as the background; the last is used 5 times an article where it occurs
+    // (clustered: a topic), the first once (spread like chance).
+    const terms = stems.map((s, i) => term(s, backgroundDf(s), backgroundDf(s) * (i + 1)));
     const ranked = distinctiveTerms(terms, backgroundSize);
     for (const t of ranked) expect(t.keyness).toBe(0);
-    expect(ranked.map((t) => t.count)).toEqual([4000, 3000, 2000, 1000]);
+    expect(ranked.map((t) => t.stem)).toEqual([...stems].reverse());
+  });
+
+  it("puts every significant term before the filling", () => {
+    const n = 1000;
+    const everyday = term(stemOf("العام"), 300, 300);
+    const topical = term(stemOf("زقزقطون"), 40, 200);
+    const ranked = distinctiveTerms([everyday, topical], n);
+    expect(ranked[0]!.stem).toBe(topical.stem);
+    expect(ranked[0]!.keyness).toBeGreaterThan(KEYNESS_MIN);
+  });
+
+  it("gives residual IDF near 0 for a term spread like chance and more for a clustered one", () => {
+    // 100 uses in 1,000 articles spread at random reach about 95 articles.
+    expect(Math.abs(residualIdf(100, 95, 1000))).toBeLessThan(0.05);
+    expect(residualIdf(100, 20, 1000)).toBeGreaterThan(2);
   });
 
   it("keeps the order and every field of the terms in withKeyness", () => {
