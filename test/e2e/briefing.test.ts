@@ -31,7 +31,7 @@ describe("mawjaz briefing on the seeds", () => {
   it("writes a briefing.json that decodes with the versioned schema", () => {
     const json = JSON.parse(readFileSync(join(dir, "briefing.json"), "utf8"))
     const briefing = decodeBriefing(json)
-    expect(briefing.schemaVersion).toBe(1)
+    expect(briefing.schemaVersion).toBe(2)
     expect(briefing.articles.map((a) => a.id).sort()).toEqual(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, "")).sort())
     expect(briefing.terms.length).toBeGreaterThan(10)
     for (let i = 1; i < briefing.terms.length; i++) expect(briefing.terms[i - 1]!.count).toBeGreaterThanOrEqual(briefing.terms[i]!.count)
