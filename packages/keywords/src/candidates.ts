@@ -46,8 +46,8 @@ const ARTICLE = "ال";
  */
 const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "ذو", "ذي", "ولد", "ام"]);
 
-function isWord(t: WordToken): boolean {
-  return (t.kind === "arabic" || t.kind === "latin") && !t.stop && t.norm.length >= 2 && !isFiniteVerb(t);
+function isWord(t: WordToken, finite = isFiniteVerb(t)): boolean {
+  return (t.kind === "arabic" || t.kind === "latin") && !t.stop && t.norm.length >= 2 && !finite;
 }
 
 /**
@@ -95,12 +95,6 @@ export function isEndWord(t: WordToken): boolean {
  * التضخم في دول الخليج) and a standalone و. Particles such as إن، أن، الذي، قد open a clause instead.
  */
 const INNER_FUNCTION_WORDS = new Set(["في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "ضد", "عبر", "لدي", "نحو", "و"]);
-
-/** A word that may stand inside a keyphrase. */
-function isInnerWord(t: WordToken): boolean {
-  if (t.kind === "other" || isFiniteVerb(t)) return false;
-  return !t.stop || INNER_FUNCTION_WORDS.has(t.norm);
-}
 
 /**
  * The surface form used to display the first word of a phrase: leading clitics that the stemmer removed
@@ -164,27 +158,48 @@ export interface CandidateSpans {
   maxWords: number;
 }
 
+const START = 1;
+const END = 2;
+const INNER = 4;
+const TIME = 8;
+
+/**
+ * What a token may be in a phrase, as bits, testing for a finite verb once: a start word (isStartWord),
+ * an end word (isEndWord), a word that may stand inside (no finite verb; a function word only if it is
+ * one of INNER_FUNCTION_WORDS), a word of a date or time (isTimeWord).
+ */
+function roleOf(t: WordToken): number {
+  const finite = isFiniteVerb(t);
+  const word = isWord(t, finite);
+  const inner = t.kind !== "other" && !finite && (!t.stop || INNER_FUNCTION_WORDS.has(t.norm));
+  return (word ? START : 0) | (word && !NAME_LINKS.has(t.norm) ? END : 0) | (inner ? INNER : 0) | (isTimeWord(t) ? TIME : 0);
+}
+
 export function collectCandidateSpans(tokens: readonly WordToken[], options: CandidateOptions = {}): CandidateSpans {
   const maxWords = options.maxWords ?? 4;
   const out = new Map<string, Candidate>();
   const spans: (Candidate | undefined)[] = new Array(tokens.length * maxWords);
+  // What each token may be in a phrase, worked out once per token rather than once per n-gram.
+  const role = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => (role[i] = roleOf(t)));
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
     if (head.breakBefore) sentence++;
-    if (!isStartWord(head)) continue;
+    if (!(role[i]! & START)) continue;
     // Keys and surfaces grow one word at a time, so each n-gram costs one concatenation.
     let key = "";
     let surface = "";
     let onlyTime = true;
     for (let n = 1; n <= maxWords && i + n <= tokens.length; n++) {
       const last = tokens[i + n - 1]!;
+      const r = role[i + n - 1]!;
       if (n > 1 && last.breakBefore) break;
-      if (!isInnerWord(last)) break;
+      if (!(r & INNER)) break;
       key = n === 1 ? last.stem : `${key} ${last.stem}`;
       surface = n === 1 ? displayFirst(last) : `${surface} ${last.surface}`;
-      onlyTime &&= isTimeWord(last);
-      if (!isEndWord(last) || onlyTime) continue;
+      onlyTime &&= (r & TIME) !== 0;
+      if (!(r & END) || onlyTime) continue;
       let c = out.get(key);
       if (!c) {
         c = { key, length: n, count: 0, first: i, sentences: 0, lastSentence: -1, surface, forms: null };

@@ -22,8 +22,18 @@ const KEYPHRASES = 8;
 
 export function storyLabels(docs: readonly StoryDoc[], stories: readonly (readonly number[])[], model: StoryModel): StoryLabel[] {
   const inStories = stories.flat();
-  const total = termMass(inStories, model);
-  const presence = termPresence(inStories, model);
+  // Over every article in a story: arrays by term id (a corpus has millions of terms, most in a few articles).
+  const total = new Float64Array(model.df.length);
+  const presence = new Int32Array(model.df.length);
+  for (const m of inStories) {
+    const v = model.vectors[m];
+    if (!v) continue;
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k] as number;
+      total[id] = (total[id] as number) + (v.values[k] as number);
+      presence[id] = (presence[id] as number) + 1;
+    }
+  }
   return stories.map((members) => {
     const phrases = distinctiveKeyphrases(docs, members, model, presence, inStories.length);
     const chosen = phrases.length > 0 ? phrases : heaviestTerms(members, model, total, inStories.length);
@@ -35,7 +45,7 @@ function distinctiveKeyphrases(
   docs: readonly StoryDoc[],
   members: readonly number[],
   model: StoryModel,
-  presence: ReadonlyMap<number, number>,
+  presence: Int32Array,
   storyArticles: number,
 ): string[] {
   let ranked: { phrase: string }[] = [];
@@ -55,8 +65,8 @@ function distinctiveKeyphrases(
   for (const { phrase } of ranked) {
     const ids = phraseTerms(phrase, model);
     if (ids === null) continue;
-    const inside = members.filter((m) => ids.every((id) => (model.counts[m] as Map<number, number>).has(id))).length;
-    const inAnyStory = Math.min(...ids.map((id) => presence.get(id) ?? 0));
+    const inside = members.filter((m) => ids.every((id) => model.has(m, id))).length;
+    const inAnyStory = Math.min(...ids.map((id) => presence[id] ?? 0));
     const outside = Math.max(0, inAnyStory - inside);
     const rateIn = inside / members.length;
     if (rateIn < 0.5 || outside / others > rateIn / 4) continue;
@@ -92,15 +102,15 @@ function phraseTerms(phrase: string, model: StoryModel): number[] | null {
   return ids;
 }
 
-function heaviestTerms(members: readonly number[], model: StoryModel, total: Map<number, number>, n: number): string[] {
+function heaviestTerms(members: readonly number[], model: StoryModel, total: Float64Array, n: number): string[] {
   const inside = termMass(members, model);
   const presence = new Map<number, number>();
-  for (const m of members) for (const id of (model.counts[m] as Map<number, number>).keys()) presence.set(id, (presence.get(id) ?? 0) + 1);
+  for (const m of members) for (const id of model.vectors[m]?.ids ?? []) presence.set(id, (presence.get(id) ?? 0) + 1);
   const others = Math.max(1, n - members.length);
   const scored: [number, number][] = [];
   for (const [id, mass] of inside) {
     if ((presence.get(id) ?? 0) * 2 < members.length) continue;
-    const score = mass / members.length - ((total.get(id) ?? 0) - mass) / others;
+    const score = mass / members.length - ((total[id] ?? 0) - mass) / others;
     if (score > 0) scored.push([id, score]);
   }
   scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -115,13 +125,6 @@ function heaviestTerms(members: readonly number[], model: StoryModel, total: Map
   return phrases;
 }
 
-/** In how many of the given articles each term occurs. */
-function termPresence(members: readonly number[], model: StoryModel): Map<number, number> {
-  const presence = new Map<number, number>();
-  for (const m of members) for (const id of (model.counts[m] as Map<number, number>).keys()) presence.set(id, (presence.get(id) ?? 0) + 1);
-  return presence;
-}
-
 function termMass(members: readonly number[], model: StoryModel): Map<number, number> {
   const mass = new Map<number, number>();
   for (const m of members) {
@@ -133,13 +136,13 @@ function termMass(members: readonly number[], model: StoryModel): Map<number, nu
 }
 
 function displayTerm(model: StoryModel, id: number): string {
-  const parts = model.pairParts.get(id) ?? [id];
+  const parts = model.pairParts(id) ?? [id];
   return parts.map((p) => commonestSurface(model, p)).join(" ");
 }
 
 function commonestSurface(model: StoryModel, id: number): string {
-  const forms = model.surfaces.get(id);
-  const fallback = model.terms[id] ?? "";
+  const forms = model.surfacesOf(id);
+  const fallback = model.term(id);
   if (!forms) return fallback;
   return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? fallback;
 }

@@ -10,68 +10,87 @@ import { contentWords } from "./analyse.js";
 import { backgroundDf, backgroundIdf } from "./background.js";
 import { looksTransliterated } from "./entities/discover.js";
 import { letterKey } from "./entities/key.js";
-import { documentFrequency, weightedVector, type SparseVector } from "./tfidf.js";
+import { weightedVector, type SparseVector } from "./tfidf.js";
 import type { StoryDoc } from "./types.js";
 
 export interface StoryModel {
-  /** Term id → stem (single terms) or "stem stem" (pairs). */
-  terms: string[];
-  counts: Map<number, number>[];
+  /** Stem (single terms) or "stem stem" (pairs) of a term id. */
+  term: (id: number) => string;
   df: Float64Array;
+  /** One unit vector per article; its `ids` are the article's terms, ascending. */
   vectors: SparseVector[];
-  idf: (id: number) => number;
-  /** Stem id → surface forms seen, with counts. */
-  surfaces: Map<number, Map<string, number>>;
-  /** Ids of the single-stem terms a pair term is made of. */
-  pairParts: Map<number, [number, number]>;
+  /** Surface forms seen of a stem id, with counts. */
+  surfacesOf: (id: number) => ReadonlyMap<string, number> | undefined;
+  /** Ids of the single-stem terms a pair term is made of; undefined for a single stem. */
+  pairParts: (id: number) => readonly [number, number] | undefined;
   /** Term id of a stem, or of two adjacent stems; undefined when unseen. */
   termId: (stem: string, next?: string) => number | undefined;
+  /** Whether article `doc` has term `id`. */
+  has: (doc: number, id: number) => boolean;
 }
-
-const PAIR_BASE = 1 << 22;
-
 
 export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
   const stemIds = new Map<string, number>();
-  const pairIds = new Map<number, number>();
-  const terms: string[] = [];
-  const surfaces = new Map<number, Map<string, number>>();
-  const pairParts = new Map<number, [number, number]>();
+  const pairs = new PairTable();
+  // Per term: its two stems for a pair, −1 for a single stem.
+  let partA = new Int32Array(1024).fill(-1);
+  let partB = new Int32Array(1024);
+  let size = 0;
+  const stems: string[] = [];
+  const stemTerm: number[] = [];
+  // Surface form → its stem's id and how often it was seen. A form always has the same stem, so
+  // one lookup per word gives both; the forms are grouped by stem only when a label asks.
+  const forms = new Map<string, { id: number; count: number }>();
+  const reserve = () => {
+    if (size < partA.length) return;
+    const a = new Int32Array(partA.length * 2).fill(-1);
+    a.set(partA);
+    partA = a;
+    const b = new Int32Array(partB.length * 2);
+    b.set(partB);
+    partB = b;
+    tf = grow(tf, partA.length);
+  };
   const stemId = (stem: string): number => {
     let id = stemIds.get(stem);
     if (id === undefined) {
-      id = terms.length;
+      reserve();
+      id = size++;
       stemIds.set(stem, id);
-      terms.push(stem);
+      stems[id] = stem;
+      stemTerm.push(id);
     }
     return id;
   };
   const pairId = (a: number, b: number): number => {
-    const key = a * PAIR_BASE + b;
-    let id = pairIds.get(key);
-    if (id === undefined) {
-      id = terms.length;
-      pairIds.set(key, id);
-      terms.push(`${terms[a]} ${terms[b]}`);
-      pairParts.set(id, [a, b]);
+    let id = pairs.get(a, b);
+    if (id < 0) {
+      reserve();
+      id = size++;
+      pairs.set(a, b, id);
+      partA[id] = a;
+      partB[id] = b;
     }
     return id;
   };
 
-  const counts = docs.map((d) => {
-    const c = new Map<number, number>();
-    const add = (id: number) => c.set(id, (c.get(id) ?? 0) + 1);
+  // Term counts of the article being read, in a scratch array indexed by term id.
+  let tf: Int32Array = new Int32Array(1024);
+  const seen: number[] = [];
+  const add = (id: number) => {
+    if (tf[id] === 0) seen.push(id);
+    tf[id] = (tf[id] as number) + 1;
+  };
+  const docTerms: { ids: Int32Array; tf: Int32Array }[] = docs.map((d) => {
     const title = typeof d.title === "string" ? d.title : "";
     const text = typeof d.text === "string" ? d.text : "";
     for (const [part, times] of [[title, 2], [text, 1]] as const) {
       if (part === "") continue;
-      const words = contentWords(part);
-      const ids = words.map((w) => stemId(spellingKey(w.stem)));
-      words.forEach((w, i) => {
-        const id = ids[i] as number;
-        let forms = surfaces.get(id);
-        if (!forms) surfaces.set(id, (forms = new Map()));
-        forms.set(w.surface, (forms.get(w.surface) ?? 0) + 1);
+      const ids = contentWords(part).map((w) => {
+        let form = forms.get(w.surface);
+        if (!form) forms.set(w.surface, (form = { id: stemId(spellingKey(w.stem)), count: 0 }));
+        form.count++;
+        return form.id;
       });
       for (let r = 0; r < times; r++)
         ids.forEach((id, i) => {
@@ -80,34 +99,133 @@ export function storyVectors(docs: readonly StoryDoc[]): StoryModel {
           if (next !== undefined) add(pairId(id, next));
         });
     }
-    return c;
+    const ids = Int32Array.from(seen).sort();
+    const counts = Int32Array.from(ids, (id) => tf[id] as number);
+    for (const id of seen) tf[id] = 0;
+    seen.length = 0;
+    return { ids, tf: counts };
   });
 
-  const df = documentFrequency(counts, terms.length);
+  tf = new Int32Array(0);
+  partA = partA.slice(0, size);
+  partB = partB.slice(0, size);
+  const df = new Float64Array(size);
+  for (const d of docTerms) for (const id of d.ids) df[id] = (df[id] as number) + 1;
   const n = docs.length;
-  const general = new Float64Array(terms.length);
-  terms.forEach((term, id) => {
-    const parts = pairParts.get(id);
+  const stemSpecificity = new Float64Array(size);
+  for (const id of stemTerm) stemSpecificity[id] = specificity(stems[id] as string);
+  const general = new Float64Array(size);
+  for (let id = 0; id < size; id++) {
+    const a = partA[id] as number;
     // A pair is as specific as its more specific word.
-    general[id] = parts ? Math.max(specificity(terms[parts[0]] as string), specificity(terms[parts[1]] as string)) : specificity(term);
-  });
+    general[id] = a < 0 ? (stemSpecificity[id] as number) : Math.max(stemSpecificity[a] as number, stemSpecificity[partB[id] as number] as number);
+  }
   const idf = (id: number) => corpusFactor(n, df[id] ?? 0) * (general[id] ?? 1);
+  const vectors = docTerms.map((d) => weightedVector(d.ids, d.tf, idf));
+  const term = (id: number): string => {
+    const a = partA[id];
+    if (a === undefined || id >= size) return "";
+    return a < 0 ? (stems[id] ?? "") : `${stems[a]} ${stems[partB[id] as number]}`;
+  };
   const termId = (stem: string, next?: string): number | undefined => {
     const a = stemIds.get(spellingKey(stem));
     if (next === undefined || a === undefined) return a;
     const b = stemIds.get(spellingKey(next));
-    return b === undefined ? undefined : pairIds.get(a * PAIR_BASE + b);
+    if (b === undefined) return undefined;
+    const id = pairs.get(a, b);
+    return id < 0 ? undefined : id;
   };
-  return {
-    terms,
-    counts,
-    df,
-    surfaces,
-    idf,
-    pairParts,
-    termId,
-    vectors: counts.map((c) => weightedVector(c, idf)),
+  const pairParts = (id: number): readonly [number, number] | undefined => {
+    const a = partA[id];
+    return a === undefined || a < 0 || id >= size ? undefined : [a, partB[id] as number];
   };
+  const has = (doc: number, id: number): boolean => {
+    const ids = vectors[doc]?.ids;
+    if (!ids) return false;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = ids[mid] as number;
+      if (x === id) return true;
+      if (x < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+  let surfaces: Map<number, Map<string, number>> | undefined;
+  const surfacesOf = (id: number): ReadonlyMap<string, number> | undefined => {
+    if (!surfaces) {
+      surfaces = new Map();
+      for (const [surface, { id: stem, count }] of forms) {
+        let list = surfaces.get(stem);
+        if (!list) surfaces.set(stem, (list = new Map()));
+        list.set(surface, count);
+      }
+    }
+    return surfaces.get(id);
+  };
+  return { term, df, surfacesOf, pairParts, termId, has, vectors };
+}
+
+function grow(a: Int32Array, length: number): Int32Array {
+  if (a.length >= length) return a;
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Term ids of adjacent stem pairs, keyed by the two stem ids (open addressing). A corpus
+ * of tens of thousands of articles has millions of pairs: one Map entry each, keyed by a
+ * number beyond the small-integer range, costs several times the memory and time.
+ */
+class PairTable {
+  private keyA = new Int32Array(1 << 12).fill(-1);
+  private keyB = new Int32Array(1 << 12);
+  private value = new Int32Array(1 << 12);
+  private count = 0;
+
+  get(a: number, b: number): number {
+    const mask = this.keyA.length - 1;
+    for (let slot = hash(a, b) & mask; ; slot = (slot + 1) & mask) {
+      const k = this.keyA[slot] as number;
+      if (k < 0) return -1;
+      if (k === a && this.keyB[slot] === b) return this.value[slot] as number;
+    }
+  }
+
+  set(a: number, b: number, id: number): void {
+    if (2 * (this.count + 1) > this.keyA.length) this.rehash(this.keyA.length * 2);
+    const mask = this.keyA.length - 1;
+    let slot = hash(a, b) & mask;
+    while ((this.keyA[slot] as number) >= 0) {
+      if (this.keyA[slot] === a && this.keyB[slot] === b) {
+        this.value[slot] = id;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.keyA[slot] = a;
+    this.keyB[slot] = b;
+    this.value[slot] = id;
+    this.count++;
+  }
+
+  private rehash(capacity: number): void {
+    const { keyA, keyB, value } = this;
+    this.keyA = new Int32Array(capacity).fill(-1);
+    this.keyB = new Int32Array(capacity);
+    this.value = new Int32Array(capacity);
+    this.count = 0;
+    for (let s = 0; s < keyA.length; s++) if ((keyA[s] as number) >= 0) this.set(keyA[s] as number, keyB[s] as number, value[s] as number);
+  }
+}
+
+function hash(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+  h ^= h >>> 15;
+  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 13);
 }
 
 /**

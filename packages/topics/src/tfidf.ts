@@ -30,35 +30,18 @@ export function termId(vocab: Vocabulary, stem: string): number {
   return id;
 }
 
-/** Term counts of one document's stems, as a map id → count. */
-export function countStems(vocab: Vocabulary, stems: readonly string[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const s of stems) {
-    const id = termId(vocab, s);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}
-
-export function documentFrequency(counts: readonly Map<number, number>[], size: number): Float64Array {
-  const df = new Float64Array(size);
-  for (const c of counts) for (const id of c.keys()) df[id] = (df[id] ?? 0) + 1;
-  return df;
-}
-
-/** Builds an L2-normalised vector from counts and a weight per term id. */
-export function weightedVector(counts: Map<number, number>, idf: (id: number) => number): SparseVector {
-  const ids = [...counts.keys()].sort((a, b) => a - b);
+/** An L2-normalised vector from term ids (ascending), their counts, and a weight per term id. */
+export function weightedVector(ids: Int32Array, tf: Int32Array, idf: (id: number) => number): SparseVector {
   const values = new Float64Array(ids.length);
   let norm = 0;
-  ids.forEach((id, i) => {
-    const v = (1 + Math.log(counts.get(id) ?? 1)) * idf(id);
+  for (let i = 0; i < ids.length; i++) {
+    const v = (1 + Math.log(tf[i] as number)) * idf(ids[i] as number);
     values[i] = v;
     norm += v * v;
-  });
+  }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < values.length; i++) values[i] = (values[i] ?? 0) / norm;
-  return { ids: Int32Array.from(ids), values };
+  if (norm > 0) for (let i = 0; i < values.length; i++) values[i] = (values[i] as number) / norm;
+  return { ids, values };
 }
 
 /** Dot product of two sparse vectors (cosine when both are unit length). */

@@ -1,12 +1,14 @@
 /**
  * Topics of a larger corpus: NMF (./nmf.ts) over stem TF-IDF, with the number of
- * topics chosen by C_NPMI coherence (./coherence.ts) over a small range of k.
+ * topics chosen by C_NPMI coherence (./coherence.ts) over a small range of k (on a
+ * sample of a large corpus, then fitted once on all of it).
  */
 import { corpusKeyphrases } from "@mawjaz/keywords";
 import { contentWords, normalizeWord } from "./analyse.js";
-import { topicCoherence } from "./coherence.js";
+import { coherenceOf, postingCounts } from "./coherence.js";
 import { stemCorpus, surfaceOf, type StemCorpus } from "./corpus.js";
-import { nmf, type Factorisation, type SparseMatrix } from "./nmf.js";
+import { nmf, transposeSparse, type Factorisation, type SparseMatrix } from "./nmf.js";
+import { seededRandom } from "./random.js";
 import type { StoryDoc, Topic } from "./types.js";
 
 export interface TopicOptions {
@@ -26,11 +28,20 @@ export interface TopicResult {
   k: number;
   /** Every k tried with its coherence (and NMF sweeps), for reports. */
   tried?: { k: number; coherence: number; sweeps: number; error: number }[];
+  /** Documents the k were tried on, when that was a sample of a large corpus. */
+  sample?: number;
 }
 
 const TOP_WORDS = 10;
 /** Vocabulary cap: the most widespread terms shape the topics; the rest add cost, not topics. */
 const MAX_COLUMNS = 4000;
+/**
+ * Above this many documents the number of topics is chosen on a seeded random sample of
+ * this size, and NMF is then fitted once on all documents with the chosen k: each k tried
+ * on the whole corpus would cost a full fit, and the coherence of the candidates is
+ * already clear on a few thousand articles.
+ */
+export const SELECTION_SAMPLE = 3000;
 
 export function extractTopics(docs: readonly StoryDoc[], options: TopicOptions = {}): TopicResult {
   const texts = docs.map((d) => topicText(d));
@@ -38,22 +49,72 @@ export function extractTopics(docs: readonly StoryDoc[], options: TopicOptions =
   const columns = selectColumns(corpus, docs.length);
   if (docs.length < 2 || columns.length < 2) return { topics: [], coherence: 0, k: 0 };
   const X = tfidfMatrix(corpus, columns, docs.length);
-  const sets = corpus.counts.map((c) => new Set(c.keys()));
-  const df = (id: number) => corpus.df[id] ?? 0;
+  const counts = postingCounts(docs.length, columnPostings(X, columns));
   const topWords = options.topWords ?? TOP_WORDS;
   const seed = options.seed ?? 1;
+  const coherenceOfModel = (model: Factorisation) =>
+    mean(Array.from({ length: model.k }, (_, j) => coherenceOf(counts, topTerms(model, j, columns, topWords))));
 
   const candidates = options.k !== undefined ? [clampK(options.k, docs.length, columns.length)] : candidateKs(docs.length, columns.length, options.candidates);
+  const sampled = candidates.length > 1 && docs.length > SELECTION_SAMPLE;
+  // Candidates are fitted on the sample (or on everything for a small corpus); coherence is always
+  // read off the whole corpus.
+  const fitted = sampled ? rowsOf(X, sampleRows(docs.length, SELECTION_SAMPLE, seed)) : X;
   let best: { model: Factorisation; coherence: number } | null = null;
   const tried: NonNullable<TopicResult["tried"]> = [];
   for (const k of candidates) {
-    const model = nmf(X, k, { seed });
-    const coherence = mean(Array.from({ length: k }, (_, j) => topicCoherence(sets, topTerms(model, j, columns, topWords), df)));
+    const model = nmf(fitted, k, { seed });
+    const coherence = coherenceOfModel(model);
     tried.push({ k, coherence, sweeps: model.sweeps, error: model.error });
     if (best === null || coherence > best.coherence + 1e-9) best = { model, coherence };
   }
   if (best === null) return { topics: [], coherence: 0, k: 0, tried };
-  return { topics: describeTopics(best.model, corpus, columns, docs, topWords), coherence: best.coherence, k: best.model.k, tried };
+  if (sampled) {
+    const model = nmf(X, best.model.k, { seed });
+    best = { model, coherence: coherenceOfModel(model) };
+  }
+  const result: TopicResult = { topics: describeTopics(best.model, corpus, columns, docs, topWords), coherence: best.coherence, k: best.model.k, tried };
+  if (sampled) result.sample = SELECTION_SAMPLE;
+  return result;
+}
+
+/** Each column's documents (ascending): the documents that have the column's stem. */
+function columnPostings(X: SparseMatrix, columns: readonly number[]): (stem: number) => Int32Array | undefined {
+  const Xt = transposeSparse(X);
+  const column = new Map(columns.map((id, c) => [id, c]));
+  return (stem) => {
+    const c = column.get(stem);
+    return c === undefined ? undefined : Xt.colIndex.subarray(Xt.rowStart[c] as number, Xt.rowStart[c + 1] as number);
+  };
+}
+
+/** `size` distinct row numbers drawn with the seeded generator, ascending. */
+function sampleRows(n: number, size: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  // Partial Fisher–Yates shuffle: the first `size` places.
+  for (let i = 0; i < size && i < n - 1; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  return order.slice(0, Math.min(size, n)).sort((a, b) => a - b);
+}
+
+/** The given rows of a sparse matrix. */
+function rowsOf(X: SparseMatrix, rows: readonly number[]): SparseMatrix {
+  const rowStart = new Int32Array(rows.length + 1);
+  rows.forEach((r, i) => (rowStart[i + 1] = (rowStart[i] as number) + ((X.rowStart[r + 1] as number) - (X.rowStart[r] as number))));
+  const colIndex = new Int32Array(rowStart[rows.length] as number);
+  const values = new Float64Array(colIndex.length);
+  rows.forEach((r, i) => {
+    const from = X.rowStart[r] as number;
+    const to = X.rowStart[r + 1] as number;
+    colIndex.set(X.colIndex.subarray(from, to), rowStart[i] as number);
+    values.set(X.values.subarray(from, to), rowStart[i] as number);
+  });
+  return { rows: rows.length, cols: X.cols, rowStart, colIndex, values };
 }
 
 /** Title counted once more than the body: it names what the article is about. */
@@ -89,11 +150,13 @@ function tfidfMatrix(corpus: StemCorpus, columns: readonly number[], n: number):
   const values: number[] = [];
   for (let r = 0; r < n; r++) {
     const entries: [number, number][] = [];
-    for (const [id, tf] of corpus.counts[r] as Map<number, number>) {
+    const { ids, tf } = corpus.counts[r] as StemCorpus["counts"][number];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
       const c = column.get(id);
       if (c === undefined) continue;
       const idf = Math.log((1 + n) / (1 + (corpus.df[id] as number))) + 1;
-      entries.push([c, (1 + Math.log(tf)) * idf]);
+      entries.push([c, (1 + Math.log(tf[i] as number)) * idf]);
     }
     entries.sort((a, b) => a[0] - b[0]);
     const norm = Math.sqrt(entries.reduce((s, [, v]) => s + v * v, 0)) || 1;

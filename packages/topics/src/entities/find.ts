@@ -9,8 +9,8 @@ import { normalize } from "@mawjaz/arabic-text";
 import type { Entity, EntityKind } from "../types.js";
 import { commonGivenNames, nameWordCount, notNames } from "./cues.js";
 import { discover, looksTransliterated } from "./discover.js";
-import { letterKey, nameKey, sameName } from "./key.js";
-import { corpusWords, nameTokens, type CorpusWords, type NameToken } from "./tokens.js";
+import { letterKey, mayDiffer, nameKey, sameName } from "./key.js";
+import { corpusWords, GAP_NAMES, Lexicon, type CompactTokens, type CorpusWords, type NameToken, type NameWord } from "./tokens.js";
 
 interface Candidate {
   key: string;
@@ -29,17 +29,18 @@ interface Mention {
 const KINDS: readonly EntityKind[] = ["person", "place", "organisation"];
 
 export function findEntities(docs: readonly { id: string; text: string }[]): Entity[] {
-  const tokenised = docs.map((d) => nameTokens(typeof d.text === "string" ? d.text : ""));
-  const words = corpusWords(tokenised);
-  const candidates = discoverCandidates(tokenised, words);
-  const mentions = countMentions(docs, tokenised, candidates, words);
+  const lexicon = new Lexicon();
+  const texts = docs.map((d) => lexicon.read(typeof d.text === "string" ? d.text : ""));
+  const words = corpusWords(texts, lexicon);
+  const candidates = discoverCandidates(texts, lexicon, words);
+  const mentions = countMentions(texts, lexicon, candidates, words);
   return buildEntities(docs, candidates, mentions);
 }
 
-function discoverCandidates(tokenised: readonly NameToken[][], words: CorpusWords): Map<string, Candidate> {
+function discoverCandidates(texts: readonly CompactTokens[], lexicon: Lexicon, words: CorpusWords): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
-  for (const tokens of tokenised) {
-    for (const p of discover(tokens, words)) {
+  for (const text of texts) {
+    for (const p of discover(lexicon.expand(text), words)) {
       const key = nameKey(p.words);
       if (key === "") continue;
       let c = found.get(key);
@@ -125,8 +126,8 @@ function kindOf(c: Candidate): EntityKind {
 }
 
 function countMentions(
-  docs: readonly { id: string; text: string }[],
-  tokenised: readonly NameToken[][],
+  texts: readonly CompactTokens[],
+  lexicon: Lexicon,
   candidates: Map<string, Candidate>,
   words: CorpusWords,
 ): Mention[] {
@@ -150,36 +151,53 @@ function countMentions(
     }
   }
 
+  // What a token can start depends on its form alone: worked out once per form.
+  interface FormInfo {
+    key: string;
+    /** Per clitic form: the names whose first word it is (longest first), and the name it is a surname of. */
+    names: (readonly string[][] | undefined)[];
+    alias: (string | undefined)[];
+  }
+  const info: (FormInfo | undefined)[] = new Array(lexicon.words.length);
+  const infoOf = (id: number): FormInfo => {
+    let x = info[id];
+    if (!x) {
+      const w = lexicon.words[id] as NameWord;
+      const formKeys = w.forms.map(letterKey);
+      x = { key: w.norm.split(/[-‐–]/).map(letterKey).join(" "), names: formKeys.map((k) => byFirst.get(k)), alias: formKeys.map((k) => aliases.get(k)) };
+      info[id] = x;
+    }
+    return x;
+  };
   const mentions: Mention[] = [];
-  tokenised.forEach((tokens, doc) => {
-    const text = docs[doc]?.text ?? "";
-    const keys = tokens.map((t) => t.norm.split(/[-‐–]/).map(letterKey).join(" "));
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as NameToken;
-      let matched: { parts: string[]; form: number } | null = null;
-      t.forms.forEach((form, f) => {
-        if (matched) return;
-        const first = letterKey(form);
-        for (const parts of byFirst.get(first) ?? []) {
-          if (parts.every((p, q) => q === 0 || (tokens[i + q]?.gap === "space" && keys[i + q] === p))) {
+  texts.forEach((compact, doc) => {
+    const ids = compact.words;
+    const key = (i: number) => infoOf(ids[i] as number).key;
+    const space = compact.gap.map((g) => (GAP_NAMES[g] === "space" ? 1 : 0));
+    let tokens: NameToken[] | null = null;
+    for (let i = 0; i < ids.length; i++) {
+      const own = infoOf(ids[i] as number);
+      let matched: { parts: readonly string[]; form: number } | null = null;
+      for (let f = 0; f < own.names.length && !matched; f++) {
+        for (const parts of own.names[f] ?? []) {
+          if (parts.every((p, q) => q === 0 || (i + q < ids.length && space[i + q] === 1 && key(i + q) === p))) {
             matched = { parts, form: f };
             break;
           }
         }
-      });
-      const m = matched as { parts: string[]; form: number } | null;
-      if (m) {
-        const end = tokens[i + m.parts.length - 1] as NameToken;
-        mentions.push({ key: m.parts.join(" "), surface: surfaceOf(text, t, m.form, end), doc });
-        i += m.parts.length - 1;
+      }
+      if (matched) {
+        tokens ??= lexicon.expand(compact);
+        const end = tokens[i + matched.parts.length - 1] as NameToken;
+        mentions.push({ key: matched.parts.join(" "), surface: surfaceOf(compact.text, tokens[i] as NameToken, matched.form, end), doc });
+        i += matched.parts.length - 1;
         continue;
       }
-      for (const [f, form] of t.forms.entries()) {
-        const target = aliases.get(letterKey(form));
-        if (target) {
-          mentions.push({ key: target, surface: surfaceOf(text, t, f, t), doc });
-          break;
-        }
+      const f = own.alias.findIndex((target) => target !== undefined);
+      if (f >= 0) {
+        tokens ??= lexicon.expand(compact);
+        const t = tokens[i] as NameToken;
+        mentions.push({ key: own.alias[f] as string, surface: surfaceOf(compact.text, t, f, t), doc });
       }
     }
   });
@@ -242,14 +260,18 @@ function buildEntities(
     const c = candidates.get(k);
     return c ? kindOf(c) : "person";
   };
-  // Compare only keys that could match: same kind, same number of words, same first letters.
+  // Compare only keys that could match (./key.ts sameName): same kind and number of words, all words
+  // equal but one, which starts with the same letter and is long and transliterated-looking in both.
   const blocks = new Map<string, string[]>();
   for (const k of keys) {
     const parts = k.split(" ");
-    const block = `${kind(k)}|${parts.length}|${parts.map((p) => p[0]).join("")}`;
-    const list = blocks.get(block) ?? [];
-    list.push(k);
-    blocks.set(block, list);
+    parts.forEach((p, i) => {
+      if (!mayDiffer(p)) return;
+      const block = `${kind(k)}|${parts.length}|${i}|${p[0]}|${parts.map((q, j) => (j === i ? "" : q)).join(" ")}`;
+      const list = blocks.get(block) ?? [];
+      list.push(k);
+      blocks.set(block, list);
+    });
   }
   for (const list of blocks.values())
     for (let a = 0; a < list.length; a++)
@@ -262,7 +284,6 @@ function buildEntities(
           if (rx !== ry) parent.set(ry, rx);
         }
       }
-
   const groups = new Map<string, { surfaces: Map<string, number>; docs: Set<number>; count: number; kind: EntityKind; words: number }>();
   for (const m of mentions) {
     const root = find(m.key);

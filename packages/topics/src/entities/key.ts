@@ -49,6 +49,11 @@ export function similarity(a: string, b: string): number {
   return Number.isFinite(v) ? v : 0;
 }
 
+/** A word in which two spellings of one name may differ: five letters or more, transliterated-looking. */
+export function mayDiffer(word: string): boolean {
+  return word.length >= 5 && looksTransliterated(word);
+}
+
 /**
  * Two keys name the same thing when they have as many words, all equal but one,
  * and that one differs only as two transliterations of a foreign word do: both look
@@ -66,7 +71,7 @@ export function sameName(a: string, b: string): boolean {
     const x = wa[i] as string;
     const y = wb[i] as string;
     if (x === y) continue;
-    if (x.length < 5 || y.length < 5 || !looksTransliterated(x) || !looksTransliterated(y)) return false;
+    if (!mayDiffer(x) || !mayDiffer(y)) return false;
     if (similarity(x, y) < 0.92) return false;
     differing++;
   }

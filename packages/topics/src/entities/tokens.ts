@@ -13,6 +13,8 @@ export interface NameToken {
   /** The most stripped form (for title and head words). */
   bare: string;
   arabic: boolean;
+  /** The form's shared record. */
+  word: NameWord;
 }
 
 function gapKind(between: string): NameToken["gap"] {
@@ -42,31 +44,114 @@ export function cliticForms(norm: string): string[] {
 }
 
 export function nameTokens(text: string): NameToken[] {
-  const out: NameToken[] = [];
-  let previousEnd = -1;
-  for (const w of tokenize(text)) {
-    if (w.kind === "number") {
-      // Numbers break names (and keep "start" meaningful for the first token only).
-      out.push({ text: w.text, norm: w.norm, start: w.start, end: w.end, gap: out.length === 0 ? "start" : "break", forms: [w.norm], bare: w.norm, arabic: false });
-      previousEnd = w.end;
-      continue;
+  const lexicon = new Lexicon();
+  return lexicon.expand(lexicon.read(text));
+}
+
+/** What a token's normal form alone determines, shared by every token with that form. */
+export interface NameWord {
+  norm: string;
+  forms: string[];
+  bare: string;
+  arabic: boolean;
+  /** How many tokens of the corpus have this form. */
+  count: number;
+}
+
+/** A text's tokens in compact form (a few bytes each): word numbers in the Lexicon, offsets, gaps. */
+export interface CompactTokens {
+  text: string;
+  words: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  gap: Uint8Array;
+}
+
+/** The gaps by their number in CompactTokens.gap. */
+export const GAP_NAMES: readonly NameToken["gap"][] = ["start", "space", "comma", "quote", "break"];
+const GAPS = GAP_NAMES;
+
+/**
+ * The word forms of a corpus. A corpus is read in several passes (what its words show, then the
+ * names they propose, then the mentions of those names); kept as token objects, tens of thousands
+ * of articles would hold millions of them. Texts are kept compact and expanded one at a time.
+ */
+export class Lexicon {
+  readonly words: NameWord[] = [];
+  private byForm = new Map<string, number>();
+
+  /** Tokens of a text, compact; counts each form. */
+  read(text: string): CompactTokens {
+    const words: number[] = [];
+    const start: number[] = [];
+    const end: number[] = [];
+    const gap: number[] = [];
+    let previousEnd = -1;
+    const push = (word: number, s: number, e: number, g: NameToken["gap"]) => {
+      words.push(word);
+      start.push(s);
+      end.push(e);
+      gap.push(GAPS.indexOf(g));
+      (this.words[word] as NameWord).count++;
+    };
+    for (const w of tokenize(text)) {
+      if (w.kind === "number") {
+        // Numbers break names (and keep "start" meaningful for the first token only).
+        push(this.number(w.norm), w.start, w.end, words.length === 0 ? "start" : "break");
+        previousEnd = w.end;
+        continue;
+      }
+      // Hyphenated words (جونغ-أون) are read as separate name words.
+      let offset = w.start;
+      for (const part of w.text.split(/([-‐–])/)) {
+        const s = offset;
+        offset += part.length;
+        if (part === "" || /^[-‐–]$/.test(part)) continue;
+        const norm = part === w.text ? w.norm : normalizeWord(part);
+        if (norm === "") continue;
+        push(this.word(norm), s, offset, words.length === 0 ? "start" : gapKind(text.slice(previousEnd, s)));
+        previousEnd = offset;
+      }
     }
-    // Hyphenated words (جونغ-أون) are read as separate name words.
-    let offset = w.start;
-    for (const part of w.text.split(/([-‐–])/)) {
-      const start = offset;
-      offset += part.length;
-      if (part === "" || /^[-‐–]$/.test(part)) continue;
-      const norm = part === w.text ? w.norm : normalizeWord(part);
-      if (norm === "") continue;
-      const gap = out.length === 0 ? "start" : gapKind(text.slice(previousEnd, start));
-      const forms = cliticForms(norm);
-      const arabic = /[\u0600-\u06FF]/.test(norm);
-      out.push({ text: part, norm, start, end: offset, gap, forms, bare: forms[forms.length - 1] as string, arabic });
-      previousEnd = offset;
-    }
+    return { text, words: Int32Array.from(words), start: Int32Array.from(start), end: Int32Array.from(end), gap: Uint8Array.from(gap) };
   }
-  return out;
+
+  /** The tokens of a compact text as objects. */
+  expand(t: CompactTokens): NameToken[] {
+    const out: NameToken[] = new Array(t.words.length);
+    for (let i = 0; i < t.words.length; i++) {
+      const w = this.words[t.words[i] as number] as NameWord;
+      const s = t.start[i] as number;
+      const e = t.end[i] as number;
+      out[i] = { text: t.text.slice(s, e), norm: w.norm, start: s, end: e, gap: GAPS[t.gap[i] as number] as NameToken["gap"], forms: w.forms, bare: w.bare, arabic: w.arabic, word: w };
+    }
+    return out;
+  }
+
+  private word(norm: string): number {
+    let id = this.byForm.get(norm);
+    if (id === undefined) {
+      const forms = cliticForms(norm);
+      id = this.add({ norm, forms, bare: forms[forms.length - 1] as string, arabic: /[\u0600-\u06FF]/.test(norm), count: 0 });
+      this.byForm.set(norm, id);
+    }
+    return id;
+  }
+
+  private number(norm: string): number {
+    const key = `#${norm}`;
+    let id = this.byForm.get(key);
+    if (id === undefined) {
+      id = this.add({ norm, forms: [norm], bare: norm, arabic: false, count: 0 });
+      this.byForm.set(key, id);
+    }
+    return id;
+  }
+
+  private add(w: NameWord): number {
+    this.words.push(w);
+    return this.words.length - 1;
+  }
 }
 
 export function hasArticle(norm: string): boolean {
@@ -94,19 +179,31 @@ export interface CorpusWords {
 
 const VERB_PARTICLES = new Set(["لم", "لن", "قد", "كي", "لكي", "سوف", "لقد", "وقد", "ولم", "ولن", "فقد"]);
 
-export function corpusWords(tokenised: readonly (readonly NameToken[])[]): CorpusWords {
+export function corpusWords(texts: readonly CompactTokens[], lexicon: Lexicon): CorpusWords {
   const definite = new Set<string>();
   const plain = new Map<string, number>();
   const verbs = new Set<string>();
   const accusative = new Set<string>();
-  for (const tokens of tokenised)
-    tokens.forEach((t, i) => {
-      plain.set(t.norm, (plain.get(t.norm) ?? 0) + 1);
-      for (const f of t.forms) if (hasArticle(f)) definite.add(f.slice(2));
-      const previous = tokens[i - 1];
-      if (previous && t.gap === "space" && VERB_PARTICLES.has(previous.norm)) verbs.add(t.norm);
-      if (/^س[يتن]/.test(t.norm) && t.norm.length > 4) verbs.add(t.norm.slice(1));
-      if (/\u064B/.test(t.text) && t.norm.endsWith("ا")) accusative.add(t.norm);
-    });
+  // What the form alone shows, once per form.
+  for (const w of lexicon.words) {
+    if (w.count === 0) continue;
+    plain.set(w.norm, (plain.get(w.norm) ?? 0) + w.count);
+    for (const f of w.forms) if (hasArticle(f)) definite.add(f.slice(2));
+    if (/^س[يتن]/.test(w.norm) && w.norm.length > 4) verbs.add(w.norm.slice(1));
+  }
+  const particle = lexicon.words.map((w) => VERB_PARTICLES.has(w.norm));
+  const space = GAPS.indexOf("space");
+  for (const t of texts)
+    for (let i = 0; i < t.words.length; i++) {
+      const w = lexicon.words[t.words[i] as number] as NameWord;
+      if (i > 0 && t.gap[i] === space && particle[t.words[i - 1] as number]) verbs.add(w.norm);
+      if (w.norm.endsWith("ا") && hasTanween(t.text, t.start[i] as number, t.end[i] as number)) accusative.add(w.norm);
+    }
   return { definite, plain, verbs, accusative };
+}
+
+/** The indefinite accusative ending ـً written somewhere in text[start, end). */
+function hasTanween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x064b) return true;
+  return false;
 }
