@@ -73,8 +73,9 @@ for (const n of SIZES) {
   const runs: Array<Run> = []
   for (let r = 0; r < RUNS; r++) {
     const out = join(dir, `briefing-${n}.pdf`)
-    const { seconds, stderr } = time(process.execPath, [bin, "briefing", file, "--out", out], { env: { MAWJAZ_TIMINGS: "1" } })
-    runs.push(parse(stderr.toString(), seconds))
+    const { seconds, stdout, stderr } = time(process.execPath, [bin, "briefing", file, "--out", out], { env: { MAWJAZ_TIMINGS: "1" } })
+    // The stage timings are on stderr, the summary line on stdout.
+    runs.push(parse(`${stderr.toString()}\n${stdout.toString()}`, seconds))
     process.stderr.write(`  ${n} articles, run ${r + 1}: ${seconds.toFixed(1)} s\n`)
   }
   rows.push({ n, runs })

@@ -42,10 +42,15 @@ export interface BriefingResult {
 const RECORD_BATCH = 64
 /** Articles analysed per request. */
 const ANALYSE_BATCH = 48
+/** Corpus size from which each stage runs in threads of its own (see analyseCorpus). */
+const FRESH_THREADS_FROM = 5000
 
 const failed = <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.mapError(effect, (cause) => new ComputeFailed({ cause }))
 
 type Expanded = Effect.Effect.Success<ReturnType<typeof expandPaths>>
+
+/** Runs a stage with the briefing's workers: threads of its own at volume, the main thread otherwise. */
+type Pooled = <A, E, R>(stage: (work: BriefingWorker) => Effect.Effect<A, E, R>) => Effect.Effect<A, E | ComputeFailed, R>
 
 /** Read every input; articles and skipped inputs come back separately, in input order. */
 export const collectArticles = (
@@ -129,34 +134,44 @@ export const analyseAll = (articles: ReadonlyArray<Article>, work: BriefingWorke
  * of the corpus view side by side. Only what the briefing prints comes out of it — each article's entry,
  * not its text — so the texts are garbage once the corpus view has read them.
  */
-const analyseCorpus = (expanded: Expanded, options: BriefingOptions, work: BriefingWorker, parallel: number) =>
+const analyseCorpus = (expanded: Expanded, options: BriefingOptions, shared: BriefingWorker, threads: boolean, parallel: number) =>
   Effect.gen(function* () {
-    const { articles: read, skipped } = yield* timed("read inputs", collectExpanded(expanded, options, work, parallel))
+    const { articles: read, skipped } = yield* timed("read inputs", collectExpanded(expanded, options, shared, parallel))
     if (read.length === 0) return yield* Effect.fail(new EmptyCorpus({ skipped }))
-    const prepared = yield* timed("clean corpus", ticking("finding duplicates and cleaning", failed(work({ kind: "prepare", articles: read }))))
+    // From a few thousand articles on, each stage gets threads of its own, ended with it: a worker's heap
+    // keeps the high-water mark of what it held (a whole corpus), so long-lived workers would add up every
+    // stage's peak. Below that, fresh threads would cost more time (start-up, a cold stemmer cache) than
+    // the memory is worth.
+    const fresh = threads && read.length >= FRESH_THREADS_FROM
+    const pooled: Pooled = fresh ? (stage) => Effect.scoped(Effect.flatMap(failed(briefingPool()), stage)) : (stage) => stage(shared)
+    const alone: Pooled = fresh ? (stage) => Effect.scoped(Effect.flatMap(failed(briefingPool(1)), stage)) : (stage) => stage(shared)
+    const prepared = yield* timed(
+      "clean corpus",
+      ticking("finding duplicates and cleaning", pooled((work) => failed(work({ kind: "prepare", articles: read }))))
+    )
     read.length = 0
-    const analysed = yield* timed("analyse articles", analyseAll(prepared.articles, work, parallel))
+    const analysed = yield* timed("analyse articles", pooled((work) => analyseAll(prepared.articles, work, parallel)))
     const { docs, sources } = prepareCorpus(analysed, prepared.duplicates)
     const entries: Array<AnalysedEntry> = analysed.map(entryOf)
     analysed.length = 0
-    // The four parts are independent: with two workers, the two longest start first, and each worker
-    // takes the next part when it is done.
+    // The four parts are independent: the two longest start first, and the others as they end.
     const views: CorpusViews = yield* timed(
       "corpus view",
       ticking(
         "building the briefing: stories, topics, terms, names",
+        // Each part in a thread of its own, ended with the part, two at a time: the parts' peaks do not add up.
         Effect.all(
           {
-            topics: timed("corpus: topics", failed(work({ kind: "topics", docs }))),
-            stories: timed("corpus: stories", failed(work({ kind: "stories", docs, sources }))),
-            terms: timed("corpus: terms", failed(work({ kind: "terms", docs }))),
-            entities: timed("corpus: entities", failed(work({ kind: "entities", docs })))
+            stories: timed("corpus: stories", alone((work) => failed(work({ kind: "stories", docs, sources })))),
+            topics: timed("corpus: topics", alone((work) => failed(work({ kind: "topics", docs })))),
+            entities: timed("corpus: entities", alone((work) => failed(work({ kind: "entities", docs })))),
+            terms: timed("corpus: terms", alone((work) => failed(work({ kind: "terms", docs }))))
           },
-          { concurrency: "unbounded" }
+          { concurrency: parallel }
         )
       )
     )
-    return { entries, views, skipped, duplicates: prepared.duplicates }
+    return { entries, views, skipped, duplicates: prepared.duplicates, pooled }
   })
 
 export const outputPaths = (out: string, path: Path.Path) => {
@@ -176,15 +191,15 @@ export const makeBriefing = (options: BriefingOptions) =>
     const expanded = yield* expandPaths(options.paths)
     // A dataset or many files is worth worker threads; a handful of files is done sooner without them.
     const large = POOL_SIZE > 0 && isLarge(expanded.files)
-    const work = large ? yield* failed(briefingPool) : briefingInProcess
+    const shared = large ? yield* failed(briefingPool()) : briefingInProcess
     const parallel = large ? Math.max(2, POOL_SIZE) : 1
 
-    const { entries, views, skipped, duplicates } = yield* analyseCorpus(expanded, options, work, parallel)
+    const { entries, views, skipped, duplicates, pooled } = yield* analyseCorpus(expanded, options, shared, large, parallel)
     const finished = yield* timed(
       "assemble and render",
       ticking(
         "rendering",
-        failed(
+        pooled((work) => failed(
           work({
             kind: "finish",
             entries,
@@ -198,7 +213,7 @@ export const makeBriefing = (options: BriefingOptions) =>
             },
             render: { locale: options.locale, digits: options.digits, basename: path.basename(options.out).replace(/\.pdf$/i, "") }
           })
-        )
+        ))
       )
     )
     const printed = yield* timed("print pdf", ticking("printing the PDF", renderer.pdf(finished.printHtml, { locale: options.locale })))

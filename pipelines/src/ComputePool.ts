@@ -55,8 +55,9 @@ export const workerPool: Effect.Effect<Computer, WorkerError.WorkerError, Scope.
   (pool): Computer => (request) => pool.executeEffect(request) as Effect.Effect<ReadonlyArray<ComputeOutcome>, WorkerError.WorkerError>
 )
 
-/** The briefing's pool: at least two threads, so that its independent steps run side by side even on one core. */
-export const briefingPool: Effect.Effect<BriefingWorker, WorkerError.WorkerError, Scope.Scope> = Effect.map(
-  makePool(Math.max(2, POOL_SIZE)),
-  (pool): BriefingWorker => (request) => pool.executeEffect(request) as Effect.Effect<AnswerOf<typeof request>, WorkerError.WorkerError>
-)
+/** The briefing's pool of `size` threads (by default at least two, so that its steps run side by side even on one core). */
+export const briefingPool = (size = Math.max(2, POOL_SIZE)): Effect.Effect<BriefingWorker, WorkerError.WorkerError, Scope.Scope> =>
+  Effect.map(
+    makePool(size),
+    (pool): BriefingWorker => (request) => pool.executeEffect(request) as Effect.Effect<AnswerOf<typeof request>, WorkerError.WorkerError>
+  )
