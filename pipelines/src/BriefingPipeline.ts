@@ -12,7 +12,7 @@ import { Chunk, Effect, Stream } from "effect"
 import type { RecordOutcome } from "./BriefingWork.js"
 import { briefingInProcess, briefingPool, POOL_SIZE, type BriefingWorker } from "./ComputePool.js"
 import { ComputeFailed, EmptyCorpus } from "./errors.js"
-import { expandPaths, isLarge, readExpanded, readJsonlRecords, uniqueIds, type InputItem, type RecordItem } from "./Inputs.js"
+import { expandPaths, isLarge, readExpanded, uniqueIds, type InputItem, type RecordItem } from "./Inputs.js"
 import { writeAll } from "./Output.js"
 import { progress, progressDone, ticking } from "./Progress.js"
 import { Renderer } from "./Renderer.js"
@@ -53,13 +53,6 @@ type Expanded = Effect.Effect.Success<ReturnType<typeof expandPaths>>
 type Pooled = <A, E, R>(stage: (work: BriefingWorker) => Effect.Effect<A, E, R>) => Effect.Effect<A, E | ComputeFailed, R>
 
 /** Read every input; articles and skipped inputs come back separately, in input order. */
-export const collectArticles = (
-  paths: ReadonlyArray<string>,
-  options: { maxBytes: number; concurrency: number },
-  work: BriefingWorker = briefingInProcess,
-  parallel = 1
-) => Effect.flatMap(expandPaths(paths), (expanded) => collectExpanded(expanded, options, work, parallel))
-
 const collectExpanded = (
   expanded: Expanded,
   options: { maxBytes: number; concurrency: number },
@@ -71,7 +64,7 @@ const collectExpanded = (
     let n = 0
     const articles: Array<Article> = []
     const skipped: Array<Skipped> = []
-    yield* readExpanded<RecordItem>(expanded, options, readJsonlRecords).pipe(
+    yield* readExpanded(expanded, options).pipe(
       Stream.grouped(RECORD_BATCH),
       // Dataset records are cleaned where `work` runs (the worker threads, for large inputs), in input order.
       Stream.mapEffect((batch) => {
@@ -143,8 +136,10 @@ const analyseCorpus = (expanded: Expanded, options: BriefingOptions, shared: Bri
     // stage's peak. Below that, fresh threads would cost more time (start-up, a cold stemmer cache) than
     // the memory is worth.
     const fresh = threads && read.length >= FRESH_THREADS_FROM
-    const pooled: Pooled = fresh ? (stage) => Effect.scoped(Effect.flatMap(failed(briefingPool()), stage)) : (stage) => stage(shared)
-    const alone: Pooled = fresh ? (stage) => Effect.scoped(Effect.flatMap(failed(briefingPool(1)), stage)) : (stage) => stage(shared)
+    const threadsOf = (size?: number): Pooled =>
+      fresh ? (stage) => Effect.scoped(Effect.flatMap(failed(briefingPool(size)), stage)) : (stage) => stage(shared)
+    const pooled = threadsOf()
+    const alone = threadsOf(1)
     const prepared = yield* timed(
       "clean corpus",
       ticking("finding duplicates and cleaning", pooled((work) => failed(work({ kind: "prepare", articles: read }))))

@@ -8,7 +8,7 @@ import { Chunk, Effect, Stream } from "effect"
 import type { ComputeItem, ComputeResult, ComputeTask, SummarySentence } from "./Compute.js"
 import { BATCH, inProcess, POOL_SIZE, workerPool, type Computer } from "./ComputePool.js"
 import { ComputeFailed, EmptyCorpus } from "./errors.js"
-import { expandPaths, isLarge, readExpanded, readJsonlRecords } from "./Inputs.js"
+import { expandPaths, isLarge, readExpanded } from "./Inputs.js"
 import { writeStderr, writeStdout } from "./Stdio.js"
 
 export interface FileCommandOptions {
@@ -44,7 +44,7 @@ const perArticle = (
         count++
         return writeStdout(chunk)
       }
-      yield* readExpanded(expanded, options, readJsonlRecords).pipe(
+      yield* readExpanded(expanded, options).pipe(
         Stream.grouped(BATCH),
         // Batches go to the workers concurrently and come back in input order.
         Stream.mapEffect(

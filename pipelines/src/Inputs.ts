@@ -3,7 +3,7 @@
  * each into articles or a reason for skipping it. A bad file is reported and skipped, never fatal.
  */
 import type { Article, JsonlRecord, Skipped } from "@mawjaz/articles"
-import { articleFromRecord, isArticle, jsonlFileLines, parseJsonlLine, readArticles } from "@mawjaz/articles"
+import { jsonlFileLines, parseJsonlLine, readArticles } from "@mawjaz/articles"
 import { FileSystem, Path } from "@effect/platform"
 import { Effect, Option, Stream } from "effect"
 import { NoInput } from "./errors.js"
@@ -131,15 +131,6 @@ export const readJsonlRecords = (file: string): Stream.Stream<InputItem | Record
     Stream.catchAll((cause) => Stream.make(skip(file, `could not be read: ${describe(cause)}`)))
   )
 
-/** A dataset record as an article, or the reason it is skipped. */
-export const articleItem = (r: RecordItem): InputItem => {
-  const result = articleFromRecord(r.record, r.file, r.line)
-  return isArticle(result) ? { _tag: "Article", article: result } : { _tag: "Skipped", skipped: result }
-}
-
-const readJsonl = (file: string): Stream.Stream<InputItem> =>
-  readJsonlRecords(file).pipe(Stream.map((item) => (item._tag === "Record" ? articleItem(item) : item)))
-
 const readOne = (file: string, maxBytes: number) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
@@ -164,22 +155,18 @@ export interface ReadOptions {
   readonly concurrency: number
 }
 
-/** Every input as a stream of articles and skipped items, in the order the files were given. */
-export const readInputs = (paths: ReadonlyArray<string>, options: ReadOptions) =>
-  Effect.map(expandPaths(paths), (expanded) => readExpanded(expanded, options))
-
 /** Whether the inputs are large: a dataset, or many files. */
 export const isLarge = (files: ReadonlyArray<string>) => files.some(isJsonl) || files.length > 64
 
 /**
- * The stream of readInputs, for paths already expanded. `jsonl` reads a dataset: by default into articles;
- * the file commands pass readJsonlRecords, leaving the cleaning of each record to their worker threads.
+ * Every input of paths already expanded, as articles, skipped items and dataset records, in the order the
+ * files were given. A dataset's records are parsed but not cleaned: that is the costlier half, which the
+ * callers do where their work runs (worker threads, for large inputs).
  */
-export const readExpanded = <A = InputItem>(
+export const readExpanded = (
   { files, skipped }: { readonly files: ReadonlyArray<string>; readonly skipped: ReadonlyArray<InputItem> },
-  options: ReadOptions,
-  jsonl: (file: string) => Stream.Stream<A | InputItem> = readJsonl
-): Stream.Stream<A | InputItem, never, FileSystem.FileSystem> =>
+  options: ReadOptions
+): Stream.Stream<RecordItem | InputItem, never, FileSystem.FileSystem> =>
     Stream.concat(
       Stream.fromIterable(skipped),
       Stream.fromIterable(files).pipe(
@@ -187,7 +174,7 @@ export const readExpanded = <A = InputItem>(
         Stream.mapEffect(
           (file) =>
             isJsonl(file)
-              ? Effect.succeed(jsonl(file))
+              ? Effect.succeed(readJsonlRecords(file))
               : Effect.map(readOne(file, options.maxBytes), (items) => Stream.fromIterable(items)),
           { concurrency: options.concurrency }
         ),
